@@ -1,0 +1,27 @@
+import type { Commune } from "../../domain/referential/commune.ts";
+import type { MetierSuggestion } from "../../domain/referential/metier-suggestion.ts";
+import type { RomeFiche } from "../../domain/referential/rome-fiche.ts";
+import type { RomeCode } from "../../domain/shared/rome-code.ts";
+
+/** ROME v4.60 fiches and appellations. */
+export interface RomeReferential {
+  /**
+   * Fiches and appellations whose normalised label contains `query` (normaliseSearchText output),
+   * ranked by textMatchRank then compareRankedLabels; an appellation before its fiche on equal labels.
+   */
+  searchMetiers(query: string, limit: number): Promise<MetierSuggestion[]>;
+  /** The fiche with its appellations; null when the code is not in the referential. */
+  findFiche(code: RomeCode): Promise<RomeFiche | null>;
+}
+
+/** COG communes and municipal arrondissements with their centroids. */
+export interface CommuneReferential {
+  /**
+   * By name (`query` normalised): ranked by textMatchRank, exact name first, then population
+   * descending, then name. By postcode (digits): communes having a postcode that starts with it,
+   * by population descending, then name.
+   */
+  search(query: string, limit: number): Promise<Commune[]>;
+  /** null when the code is unknown. */
+  findByInsee(insee: string): Promise<Commune | null>;
+}

@@ -1,0 +1,111 @@
+import { z } from "zod";
+
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const commaList = z.string().transform((v) =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+/** Every environment variable the service reads; README.md documents each one. */
+const envSchema = z.object({
+  APP_MODE: z.enum(["development", "production"]).default("development"),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  CORS_ORIGINS: commaList.default([]),
+  BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  MAIL_DRIVER: z.enum(["mailbox", "resend"]).default("mailbox"),
+  MAIL_FROM: z.string().min(3).default("La bonne alternance <ne-pas-repondre@labonnealternance.local>"),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().optional(),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
+  JOBS_ENABLED: booleanFlag.default(true),
+  SEED_DEMO_DATA: booleanFlag.optional(),
+});
+
+export type Config = Readonly<{
+  mode: "development" | "production";
+  host: string;
+  port: number;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  pgliteDataDir: string;
+  corsOrigins: readonly string[];
+  bodyLimitBytes: number;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  mail: Readonly<{
+    driver: "mailbox" | "resend";
+    from: string;
+    resendApiKey: string | undefined;
+    resendBaseUrl: string | undefined;
+  }>;
+  outbox: Readonly<{ maxAttempts: number; retryBaseMs: number }>;
+  jobsEnabled: boolean;
+  seedDemoData: boolean;
+}>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses the environment once at start-up; a wrong value stops the process with the variable's name. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(withoutEmptyValues(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Configuration invalide :\n  ${lines.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  checkMailDriver(e);
+  return {
+    mode: e.APP_MODE,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    databaseUrl: e.DATABASE_URL,
+    pgliteDataDir: e.PGLITE_DATA_DIR,
+    corsOrigins: e.CORS_ORIGINS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    logLevel: e.LOG_LEVEL,
+    mail: {
+      driver: e.MAIL_DRIVER,
+      from: e.MAIL_FROM,
+      resendApiKey: e.RESEND_API_KEY,
+      resendBaseUrl: e.RESEND_BASE_URL,
+    },
+    outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS },
+    jobsEnabled: e.JOBS_ENABLED,
+    seedDemoData: e.SEED_DEMO_DATA ?? e.APP_MODE === "development",
+  };
+}
+
+type Env = z.infer<typeof envSchema>;
+
+/** API.md: development mode never talks to a real mail provider; production never swallows mail locally. */
+function checkMailDriver(e: Env): void {
+  if (e.APP_MODE === "development" && e.MAIL_DRIVER === "resend") {
+    throw new ConfigError("MAIL_DRIVER: le mode development refuse un vrai fournisseur d'e-mail (resend).");
+  }
+  if (e.APP_MODE === "production" && e.MAIL_DRIVER !== "resend") {
+    throw new ConfigError("MAIL_DRIVER: le mode production exige MAIL_DRIVER=resend.");
+  }
+  if (e.MAIL_DRIVER === "resend" && !e.RESEND_API_KEY) {
+    throw new ConfigError("RESEND_API_KEY: obligatoire quand MAIL_DRIVER=resend.");
+  }
+}
+
+function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""),
+  );
+}
