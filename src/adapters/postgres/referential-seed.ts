@@ -17,17 +17,19 @@ import {
 type DatasetName = keyof ReferentialData;
 
 /**
- * Idempotent: each dataset is replaced in one transaction only when its content version differs from
- * the one recorded, so the second start costs one small query per dataset.
+ * Idempotent: each dataset given is replaced in one transaction only when its content version differs
+ * from the one recorded, so the second start costs one small query per dataset.
  */
-export async function seedReferential(db: Db, data: ReferentialData, now: Date): Promise<DatasetName[]> {
+export async function seedReferential(db: Db, data: Partial<ReferentialData>, now: Date): Promise<DatasetName[]> {
   const imported: DatasetName[] = [];
   for (const name of Object.keys(replacers) as DatasetName[]) {
-    const { version } = data[name];
+    const dataset = data[name];
+    if (!dataset) continue;
+    const { version } = dataset;
     const [current] = await db.select().from(referentialDatasets).where(eq(referentialDatasets.name, name));
     if (current?.version === version) continue;
     await db.transaction(async (tx) => {
-      const rowCount = await replacers[name](tx as Db, data);
+      const rowCount = await (replacers[name] as (tx: Db, d: Partial<ReferentialData>) => Promise<number>)(tx as Db, data);
       await tx
         .insert(referentialDatasets)
         .values({ name, version, rowCount, importedAt: now })
@@ -38,7 +40,7 @@ export async function seedReferential(db: Db, data: ReferentialData, now: Date):
   return imported;
 }
 
-const replacers: Record<DatasetName, (tx: Db, data: ReferentialData) => Promise<number>> = {
+const replacers: { [K in DatasetName]: (tx: Db, data: Pick<ReferentialData, K>) => Promise<number> } = {
   async rome(tx, { rome }) {
     await tx.delete(romeAppellations);
     await tx.delete(romeFiches);

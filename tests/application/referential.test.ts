@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { createMemoryCommuneReferential } from "../../src/adapters/memory/commune-referential.memory.ts";
+import { createMemoryRomeReferential } from "../../src/adapters/memory/rome-referential.memory.ts";
+import { getRomeFiche, searchCommunes, searchMetiers } from "../../src/application/referential/index.ts";
+import { aCommune, aRomeFiche, anAppellation } from "../support/referential-builders.ts";
+
+const romeReferential = createMemoryRomeReferential([
+  aRomeFiche({ code: "D1102", label: "Boulanger / Boulangère", appellations: [anAppellation("11564", "Aide-boulanger / Aide-boulangère")] }),
+  ...Array.from({ length: 30 }, (_, i) => aRomeFiche({ code: `D2${String(i).padStart(3, "0")}`, label: `Métier ${i}` })),
+]);
+
+describe("searchMetiers", () => {
+  it("normalises the query before searching", async () => {
+    const items = await searchMetiers({ romeReferential })({ q: "  BOULANGÈRE " });
+    expect(items.map((i) => i.appellation ?? i.romeLabel)).toEqual(["Boulanger / Boulangère", "Aide-boulanger / Aide-boulangère"]);
+  });
+
+  it("answers at most 20 lines", async () => {
+    expect(await searchMetiers({ romeReferential })({ q: "metier" })).toHaveLength(20);
+  });
+
+  it("answers nothing for a query without letters or digits", async () => {
+    expect(await searchMetiers({ romeReferential })({ q: "--" })).toEqual([]);
+  });
+});
+
+describe("getRomeFiche", () => {
+  it("returns the fiche of a known code, whatever its case", async () => {
+    const result = await getRomeFiche({ romeReferential })({ romeCode: "d1102" });
+    expect(result).toMatchObject({ ok: true, value: { code: "D1102" } });
+  });
+
+  it.each(["Z9999", "D9999"])("refuses %s as ROME_UNKNOWN", async (romeCode) => {
+    expect(await getRomeFiche({ romeReferential })({ romeCode })).toEqual({ ok: false, error: { code: "ROME_UNKNOWN", romeCode } });
+  });
+});
+
+describe("searchCommunes", () => {
+  const communeReferential = createMemoryCommuneReferential([
+    aCommune({ insee: "69123", name: "Lyon", postcodes: ["69001"], population: 500000 }),
+    aCommune({ insee: "01400", name: "Châtillon", postcodes: ["01400"], population: 100 }),
+  ]);
+
+  it("searches a postcode when the query is digits and a name otherwise", async () => {
+    expect((await searchCommunes({ communeReferential })({ q: "0140" })).map((c) => c.insee)).toEqual(["01400"]);
+    expect((await searchCommunes({ communeReferential })({ q: "CHÂTILLON" })).map((c) => c.insee)).toEqual(["01400"]);
+  });
+});

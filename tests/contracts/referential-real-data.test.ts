@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMemoryCommuneReferential } from "../../src/adapters/memory/commune-referential.memory.ts";
+import { createMemoryRomeReferential } from "../../src/adapters/memory/rome-referential.memory.ts";
+import { createPgCommuneReferential } from "../../src/adapters/postgres/commune-referential.postgres.ts";
+import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
+import { createPgRomeReferential } from "../../src/adapters/postgres/rome-referential.postgres.ts";
+import { loadReferentialFiles } from "../../src/adapters/referential-data/load-referential-files.ts";
+import type { ReferentialData } from "../../src/adapters/referential-data/referential-data.ts";
+import { createTestDatabase } from "../support/test-database.ts";
+
+/**
+ * The fake and the database must agree on the whole shipped referential, not only on fixtures:
+ * this is what keeps ranking, accents and collation identical on PGlite, PostgreSQL and in memory.
+ */
+let database: DatabaseHandle;
+let data: ReferentialData;
+beforeAll(async () => {
+  [database, data] = await Promise.all([createTestDatabase(), loadReferentialFiles()]);
+});
+afterAll(() => database.close());
+
+describe("referential adapters agree on the real data", () => {
+  it.each(["boulan", "electricien", "ingenieur", "aide", "vendeur", "coiffeur", "chef de", "b2b"])(
+    "métiers for %s",
+    async (query) => {
+      const memory = await createMemoryRomeReferential(data.rome.items).searchMetiers(query, 20);
+      const postgres = await createPgRomeReferential(database.db).searchMetiers(query, 20);
+      expect(postgres).toEqual(memory);
+    },
+  );
+
+  it.each(["lyon", "saint etienne", "paris", "69009", "13", "marseille"])("communes for %s", async (query) => {
+    const memory = await createMemoryCommuneReferential(data.communes.items).search(query, 20);
+    const postgres = await createPgCommuneReferential(database.db).search(query, 20);
+    expect(postgres.map((c) => c.insee)).toEqual(memory.map((c) => c.insee));
+    expect(postgres.length).toBeGreaterThan(0);
+  });
+});

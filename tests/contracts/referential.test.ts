@@ -1,0 +1,32 @@
+import { afterAll, beforeAll } from "vitest";
+import { createMemoryCommuneReferential } from "../../src/adapters/memory/commune-referential.memory.ts";
+import { createMemoryRomeReferential } from "../../src/adapters/memory/rome-referential.memory.ts";
+import { createPgCommuneReferential } from "../../src/adapters/postgres/commune-referential.postgres.ts";
+import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
+import { seedReferential } from "../../src/adapters/postgres/referential-seed.ts";
+import { createPgRomeReferential } from "../../src/adapters/postgres/rome-referential.postgres.ts";
+import { createTestDatabase } from "../support/test-database.ts";
+import { communeReferentialContract } from "./commune-referential.contract.ts";
+import { romeReferentialContract } from "./rome-referential.contract.ts";
+
+let database: DatabaseHandle;
+let seeding = 0;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+/** Each call replaces the dataset: a new version string forces the seeder to re-import. */
+const version = () => `contract-${++seeding}`;
+
+romeReferentialContract("memory", async (fiches) => createMemoryRomeReferential(fiches));
+romeReferentialContract("postgres", async (fiches) => {
+  await seedReferential(database.db, { rome: { version: version(), items: fiches } }, new Date());
+  return createPgRomeReferential(database.db);
+});
+
+communeReferentialContract("memory", async (communes) => createMemoryCommuneReferential(communes));
+communeReferentialContract("postgres", async (communes) => {
+  await seedReferential(database.db, { communes: { version: version(), items: communes } }, new Date());
+  return createPgCommuneReferential(database.db);
+});
