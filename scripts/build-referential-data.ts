@@ -20,27 +20,40 @@ const readCsv = (file: string, delimiter = ","): Row[] =>
 function buildRome() {
   type Item = { code_ogr: string; libelle: string; coeur_metier?: boolean };
   type Fiche = {
-    code_rome: string; code_rome_parent: string; libelle: string; domaine_professionnel: { code: string; libelle: string };
-    definition: string[]; acces_metier: string[]; savoir_faire: Item[]; savoir_etre_professionnels: Item[];
+    code_rome: string;
+    code_rome_parent: string;
+    libelle: string;
+    domaine_professionnel: { code: string; libelle: string };
+    definition: string[];
+    acces_metier: string[];
+    savoir_faire: Item[];
+    savoir_etre_professionnels: Item[];
   };
   const fiches = JSON.parse(readFileSync(join(sourceDir, "rome_v460_fiches_metiers.json"), "utf8")) as Fiche[];
   const appellations = new Map<string, { code: string; label: string; shortLabel: string }[]>();
   for (const row of readCsv("rome_v460_appellations.csv")) {
     const list = appellations.get(row.code_rome as string) ?? [];
-    list.push({ code: row.code_ogr as string, label: unescape(row.libelle_appellation_long), shortLabel: unescape(row.libelle_appellation_court) });
+    list.push({
+      code: row.code_ogr as string,
+      label: unescapeQuotes(row.libelle_appellation_long),
+      shortLabel: unescapeQuotes(row.libelle_appellation_court),
+    });
     appellations.set(row.code_rome as string, list);
   }
-  const coreFirst = (items: Item[]) => [...items].sort((a, b) => Number(Boolean(b.coeur_metier)) - Number(Boolean(a.coeur_metier)));
+  const coreFirst = (items: Item[]) =>
+    [...items].sort((a, b) => Number(Boolean(b.coeur_metier)) - Number(Boolean(a.coeur_metier)));
   return fiches
     .map((f) => ({
       code: f.code_rome,
-      label: unescape(f.libelle),
+      label: unescapeQuotes(f.libelle),
       parentCode: f.code_rome_parent || f.code_rome,
       domain: { code: f.domaine_professionnel.code, label: f.domaine_professionnel.libelle },
-      definition: f.definition.map(unescape),
-      access: f.acces_metier.map(unescape),
-      skills: coreFirst(f.savoir_faire ?? []).slice(0, 25).map((s) => unescape(s.libelle)),
-      softSkills: (f.savoir_etre_professionnels ?? []).slice(0, 10).map((s) => unescape(s.libelle)),
+      definition: f.definition.map(unescapeQuotes),
+      access: f.acces_metier.map(unescapeQuotes),
+      skills: coreFirst(f.savoir_faire ?? [])
+        .slice(0, 25)
+        .map((s) => unescapeQuotes(s.libelle)),
+      softSkills: (f.savoir_etre_professionnels ?? []).slice(0, 10).map((s) => unescapeQuotes(s.libelle)),
       appellations: (appellations.get(f.code_rome) ?? []).sort((a, b) => compare(a.code, b.code)),
     }))
     .sort((a, b) => compare(a.code, b.code));
@@ -48,10 +61,14 @@ function buildRome() {
 
 /** COG 2026 current communes and municipal arrondissements (API.md accepts both as `insee`). */
 function buildCommunes() {
-  const kinds: Record<string, "commune" | "arrondissement"> = { "commune-actuelle": "commune", "arrondissement-municipal": "arrondissement" };
+  const kinds: Record<string, "commune" | "arrondissement"> = {
+    "commune-actuelle": "commune",
+    "arrondissement-municipal": "arrondissement",
+  };
   const rows = readCsv("communes_france_2026.csv").filter((r) => kinds[r.type as string]);
   const located = rows.filter((r) => r.latitude && r.longitude);
-  if (located.length !== rows.length) console.warn(`communes: ${rows.length - located.length} sans coordonnées, ignorées`);
+  if (located.length !== rows.length)
+    console.warn(`communes: ${rows.length - located.length} sans coordonnées, ignorées`);
   return located
     .map((r) => ({
       insee: r.code_insee as string,
@@ -100,10 +117,14 @@ function buildOpco() {
 function buildDiplomaLevels() {
   return readCsv("niveaux_diplomes.csv")
     .filter((r) => /^[3-7]$/.test(r.niveau_europeen as string))
-    .map((r) => ({ level: r.niveau_europeen as string, label: r.libelle_lba as string, shortLabel: r.libelle_lba_cle as string }));
+    .map((r) => ({
+      level: r.niveau_europeen as string,
+      label: r.libelle_lba as string,
+      shortLabel: r.libelle_lba_cle as string,
+    }));
 }
 
-function unescape(text: string | undefined): string {
+function unescapeQuotes(text: string | undefined): string {
   return (text ?? "").replaceAll("''", "'").trim();
 }
 
@@ -116,7 +137,9 @@ function write(name: string, file: string, content: unknown, count: number) {
   const bytes = file.endsWith(".gz") ? gzipSync(json, { level: 9 }) : Buffer.from(`${json}\n`);
   writeFileSync(join(outDir, file), bytes);
   const version = createHash("sha256").update(json).digest("hex").slice(0, 16);
-  console.log(`${name.padEnd(14)} ${String(count).padStart(6)} lignes  ${(bytes.length / 1024).toFixed(0).padStart(6)} Kio  ${file}`);
+  console.log(
+    `${name.padEnd(14)} ${String(count).padStart(6)} lignes  ${(bytes.length / 1024).toFixed(0).padStart(6)} Kio  ${file}`,
+  );
   return [name, { file, version, count }] as const;
 }
 

@@ -1,30 +1,103 @@
 import { mkdir } from "node:fs/promises";
+import { hostname } from "node:os";
 import { createPgCommuneReferential } from "./adapters/postgres/commune-referential.postgres.ts";
-import { type DatabaseHandle, openPglite, openPostgres } from "./adapters/postgres/database.ts";
+import { type DatabaseHandle, type Db, openPglite, openPostgres } from "./adapters/postgres/database.ts";
 import { createPgDatabaseProbe } from "./adapters/postgres/database-probe.postgres.ts";
+import { createPgJobSchedule } from "./adapters/postgres/job-schedule.postgres.ts";
+import { createPgMailbox } from "./adapters/postgres/mailbox.postgres.ts";
 import { applyMigrations } from "./adapters/postgres/migrate.ts";
+import { createPgOutbox } from "./adapters/postgres/outbox.postgres.ts";
 import { seedReferential } from "./adapters/postgres/referential-seed.ts";
 import { createPgRomeReferential } from "./adapters/postgres/rome-referential.postgres.ts";
+import { createPgUnitOfWork } from "./adapters/postgres/unit-of-work.postgres.ts";
 import { loadReferentialFiles } from "./adapters/referential-data/load-referential-files.ts";
+import { createResendMailer } from "./adapters/resend/mailer.resend.ts";
 import { loadSwaggerUiAssets } from "./adapters/static/swagger-ui-assets.ts";
 import { systemClock } from "./adapters/system/system-clock.ts";
+import { dispatchOutbox, type Mailer, readMailbox } from "./application/messaging/index.ts";
 import { getRomeFiche, searchCommunes, searchMetiers } from "./application/referential/index.ts";
-import { checkHealth } from "./application/service/index.ts";
+import { createJobRunner, type Job, type JobRunner, runJobNow } from "./application/scheduling/index.ts";
+import { checkHealth, getDevFixtures } from "./application/service/index.ts";
 import type { Logger } from "./application/shared/ports.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import type { UseCases } from "./http/use-cases.ts";
 
-/** The only place that knows which adapter backs which port. */
-export function buildUseCases(handle: DatabaseHandle): UseCases {
+/** API.md: an email reaches the mailbox within 2 s, so the dispatcher runs every second (looked at 4× a second). */
+const OUTBOX_DISPATCH_EVERY_MS = 1_000;
+const JOB_TICK_MS = 250;
+/** A message lease outlasts a whole batch: 20 messages × Resend's 10 s timeout. */
+const OUTBOX_SETTINGS = { batchSize: 20, maxBatches: 5, leaseMs: 5 * 60_000 };
+const OUTBOX_MAX_RETRY_DELAY_MS = 60 * 60_000;
+/** How long POST /dev/jobs and `npm run job` wait for a run of the same job in progress. */
+const ON_DEMAND_WAIT_MS = 30_000;
+
+export type Services = Readonly<{ useCases: UseCases; runner: JobRunner }>;
+
+/** The only place that knows which adapter backs which port. The runner is started by the entry point. */
+export function buildServices(handle: DatabaseHandle, config: Config, logger: Logger): Services {
   const romeReferential = createPgRomeReferential(handle.db);
   const communeReferential = createPgCommuneReferential(handle.db);
-  return {
+  const scheduling = {
+    schedule: createPgJobSchedule(handle.db),
+    jobs: buildJobs(handle.db, config, logger),
+    clock: systemClock,
+    logger,
+    owner: `${hostname()}:${crypto.randomUUID().slice(0, 8)}`,
+  };
+  const useCases: UseCases = {
     checkHealth: checkHealth({ databaseProbe: createPgDatabaseProbe(handle.db) }),
     searchMetiers: searchMetiers({ romeReferential }),
     getRomeFiche: getRomeFiche({ romeReferential }),
     searchCommunes: searchCommunes({ communeReferential }),
+    readMailbox: readMailbox({ mailbox: createPgMailbox(handle.db, systemClock) }),
+    runJobNow: runJobNow({ ...scheduling, waitMs: ON_DEMAND_WAIT_MS, sleep }),
+    getDevFixtures: getDevFixtures({ sources: [] }),
   };
+  return { useCases, runner: createJobRunner({ ...scheduling, tickMs: JOB_TICK_MS }) };
+}
+
+export function buildUseCases(handle: DatabaseHandle, config: Config, logger: Logger): UseCases {
+  return buildServices(handle, config, logger).useCases;
+}
+
+/**
+ * The repositories a use case may write inside one transaction (STYLE.md "Application"): each context adds its
+ * own here, built on `tx`, so a change and the emails it causes commit together.
+ */
+export function createUnitOfWork(db: Db) {
+  return createPgUnitOfWork(db, (tx) => ({ outbox: createPgOutbox(tx) }));
+}
+
+/** Named jobs (API.md `context:verb`), run by the scheduler, POST /dev/jobs/{name} and `npm run job`. */
+function buildJobs(db: Db, config: Config, logger: Logger): Job[] {
+  const dispatch = dispatchOutbox({
+    outbox: createPgOutbox(db),
+    mailer: buildMailer(db, config),
+    clock: systemClock,
+    logger,
+    settings: {
+      ...OUTBOX_SETTINGS,
+      retry: {
+        maxAttempts: config.outbox.maxAttempts,
+        baseDelayMs: config.outbox.retryBaseMs,
+        maxDelayMs: OUTBOX_MAX_RETRY_DELAY_MS,
+      },
+    },
+  });
+  return [{ name: "outbox:dispatch", everyMs: OUTBOX_DISPATCH_EVERY_MS, leaseMs: 60_000, run: dispatch }];
+}
+
+/** MAIL_DRIVER: `resend` (production) or the local mailbox read by GET /dev/mailbox (development). */
+function buildMailer(db: Db, config: Config): Mailer {
+  if (config.mail.driver === "mailbox") return createPgMailbox(db, systemClock);
+  const { resendApiKey, resendBaseUrl, from } = config.mail;
+  if (!resendApiKey) throw new Error("RESEND_API_KEY manquant (MAIL_DRIVER=resend)");
+  return createResendMailer({ apiKey: resendApiKey, from, baseUrl: resendBaseUrl });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** PostgreSQL when DATABASE_URL is set, else PGlite with its data on disk. */
@@ -44,6 +117,7 @@ export async function prepareDatabase(handle: DatabaseHandle, logger: Logger): P
 export async function composeService(config: Config, logger: Logger) {
   const handle = await openConfiguredDatabase(config);
   await prepareDatabase(handle, logger);
-  const app = createApp(buildUseCases(handle), config, { logger, docsAssets: await loadSwaggerUiAssets() });
-  return { app, handle };
+  const { useCases, runner } = buildServices(handle, config, logger);
+  const app = createApp(useCases, config, { logger, docsAssets: await loadSwaggerUiAssets() });
+  return { app, handle, runner };
 }

@@ -27,8 +27,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("La bonne alternance <ne-pas-repondre@labonnealternance.local>"),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
-  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
-  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(25),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
   JOBS_ENABLED: booleanFlag.default(true),
   SEED_DEMO_DATA: booleanFlag.optional(),
 });

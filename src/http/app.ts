@@ -7,6 +7,7 @@ import { type Logger, UpstreamUnavailable } from "../application/shared/ports.ts
 import type { Config } from "../config.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { problemResponse } from "./problem.ts";
+import { devRoutes } from "./routes/dev.routes.ts";
 import { type DocsAsset, docsRoutes } from "./routes/docs.routes.ts";
 import { referentialRoutes } from "./routes/referential.routes.ts";
 import { serviceRoutes } from "./routes/service.routes.ts";
@@ -32,6 +33,7 @@ export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExt
   app.route("/", serviceRoutes(useCases));
   app.route("/", referentialRoutes(useCases));
   app.route("/", docsRoutes(extras.docsAssets));
+  if (config.mode === "development") app.route("/", devRoutes(useCases));
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "La bonne alternance — API", version: "1.0.0", description: "Contrat public v1 (docs/API)." },

@@ -4,7 +4,12 @@ import { loadConfig } from "../../src/config.ts";
 describe("loadConfig", () => {
   it("defaults to the embedded development mode on port 3000", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mode: "development", port: 3000, databaseUrl: undefined, publicUrl: "http://localhost:3000" });
+    expect(config).toMatchObject({
+      mode: "development",
+      port: 3000,
+      databaseUrl: undefined,
+      publicUrl: "http://localhost:3000",
+    });
     expect(config.mail.driver).toBe("mailbox");
   });
 

@@ -2,17 +2,26 @@ import { describe, expect, it } from "vitest";
 import { createMemoryCommuneReferential } from "../../src/adapters/memory/commune-referential.memory.ts";
 import { createMemoryRomeReferential } from "../../src/adapters/memory/rome-referential.memory.ts";
 import { getRomeFiche, searchCommunes, searchMetiers } from "../../src/application/referential/index.ts";
-import { aCommune, aRomeFiche, anAppellation } from "../support/referential-builders.ts";
+import { aCommune, anAppellation, aRomeFiche } from "../support/referential-builders.ts";
 
 const romeReferential = createMemoryRomeReferential([
-  aRomeFiche({ code: "D1102", label: "Boulanger / Boulangère", appellations: [anAppellation("11564", "Aide-boulanger / Aide-boulangère")] }),
-  ...Array.from({ length: 30 }, (_, i) => aRomeFiche({ code: `D2${String(i).padStart(3, "0")}`, label: `Métier ${i}` })),
+  aRomeFiche({
+    code: "D1102",
+    label: "Boulanger / Boulangère",
+    appellations: [anAppellation("11564", "Aide-boulanger / Aide-boulangère")],
+  }),
+  ...Array.from({ length: 30 }, (_, i) =>
+    aRomeFiche({ code: `D2${String(i).padStart(3, "0")}`, label: `Métier ${i}` }),
+  ),
 ]);
 
 describe("searchMetiers", () => {
   it("normalises the query before searching", async () => {
     const items = await searchMetiers({ romeReferential })({ q: "  BOULANGÈRE " });
-    expect(items.map((i) => i.appellation ?? i.romeLabel)).toEqual(["Boulanger / Boulangère", "Aide-boulanger / Aide-boulangère"]);
+    expect(items.map((i) => i.appellation ?? i.romeLabel)).toEqual([
+      "Boulanger / Boulangère",
+      "Aide-boulanger / Aide-boulangère",
+    ]);
   });
 
   it("answers at most 20 lines", async () => {
@@ -31,7 +40,10 @@ describe("getRomeFiche", () => {
   });
 
   it.each(["Z9999", "D9999"])("refuses %s as ROME_UNKNOWN", async (romeCode) => {
-    expect(await getRomeFiche({ romeReferential })({ romeCode })).toEqual({ ok: false, error: { code: "ROME_UNKNOWN", romeCode } });
+    expect(await getRomeFiche({ romeReferential })({ romeCode })).toEqual({
+      ok: false,
+      error: { code: "ROME_UNKNOWN", romeCode },
+    });
   });
 });
 

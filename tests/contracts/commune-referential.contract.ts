@@ -6,9 +6,28 @@ import { aCommune } from "../support/referential-builders.ts";
 export type CommuneReferentialFactory = (communes: readonly Commune[]) => Promise<CommuneReferential>;
 
 const communes = [
-  aCommune({ insee: "69123", name: "Lyon", postcodes: ["69001", "69002", "69009"], population: 520774, latitude: 45.758, longitude: 4.835 }),
-  aCommune({ insee: "69381", name: "Lyon 1er Arrondissement", kind: "arrondissement", postcodes: ["69001"], population: 29000 }),
-  aCommune({ insee: "69389", name: "Lyon 9e Arrondissement", kind: "arrondissement", postcodes: ["69009"], population: 50000 }),
+  aCommune({
+    insee: "69123",
+    name: "Lyon",
+    postcodes: ["69001", "69002", "69009"],
+    population: 520774,
+    latitude: 45.758,
+    longitude: 4.835,
+  }),
+  aCommune({
+    insee: "69381",
+    name: "Lyon 1er Arrondissement",
+    kind: "arrondissement",
+    postcodes: ["69001"],
+    population: 29000,
+  }),
+  aCommune({
+    insee: "69389",
+    name: "Lyon 9e Arrondissement",
+    kind: "arrondissement",
+    postcodes: ["69009"],
+    population: 50000,
+  }),
   aCommune({ insee: "38537", name: "Saint-Symphorien-de-Lyon", postcodes: ["38510"], population: 900 }),
   aCommune({ insee: "01001", name: "Lyonnaise-la-Petite", postcodes: ["01400"], population: null }),
   aCommune({ insee: "42218", name: "Saint-Étienne", postcodes: ["42000", "42100"], population: 171000 }),

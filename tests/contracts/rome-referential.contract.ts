@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RomeReferential } from "../../src/application/referential/ports.ts";
 import type { RomeFiche } from "../../src/domain/referential/rome-fiche.ts";
 import type { RomeCode } from "../../src/domain/shared/rome-code.ts";
-import { aRomeFiche, anAppellation } from "../support/referential-builders.ts";
+import { anAppellation, aRomeFiche } from "../support/referential-builders.ts";
 
 /** Builds the implementation under test holding exactly these fiches. */
 export type RomeReferentialFactory = (fiches: readonly RomeFiche[]) => Promise<RomeReferential>;
@@ -17,7 +17,11 @@ const fiches = [
       anAppellation("11574", "Boulanger-pâtissier / Boulangère-pâtissière"),
     ],
   }),
-  aRomeFiche({ code: "D1104", label: "Pâtissier / Pâtissière", appellations: [anAppellation("19364", "Tourier / Tourière")] }),
+  aRomeFiche({
+    code: "D1104",
+    label: "Pâtissier / Pâtissière",
+    appellations: [anAppellation("19364", "Tourier / Tourière")],
+  }),
   aRomeFiche({
     code: "I1309",
     label: "Électricien / Électricienne de maintenance",
@@ -26,7 +30,8 @@ const fiches = [
   aRomeFiche({ code: "H2102", label: "Conducteur / Conductrice de ligne en industrie de boulangerie" }),
 ];
 
-const labels = (items: { appellation: string | null; romeLabel: string }[]) => items.map((i) => i.appellation ?? i.romeLabel);
+const labels = (items: { appellation: string | null; romeLabel: string }[]) =>
+  items.map((i) => i.appellation ?? i.romeLabel);
 
 export function romeReferentialContract(name: string, factory: RomeReferentialFactory): void {
   describe(`RomeReferential contract — ${name}`, () => {
@@ -45,8 +50,18 @@ export function romeReferentialContract(name: string, factory: RomeReferentialFa
     it("puts an appellation before its fiche when their labels are equal, and says which is which", async () => {
       const referential = await factory(fiches);
       const [first, second] = await referential.searchMetiers("boulanger boulangere", 20);
-      expect(first).toEqual({ romeCode: "D1102", romeLabel: "Boulanger / Boulangère", appellation: "Boulanger / Boulangère", appellationCode: "11573" });
-      expect(second).toEqual({ romeCode: "D1102", romeLabel: "Boulanger / Boulangère", appellation: null, appellationCode: null });
+      expect(first).toEqual({
+        romeCode: "D1102",
+        romeLabel: "Boulanger / Boulangère",
+        appellation: "Boulanger / Boulangère",
+        appellationCode: "11573",
+      });
+      expect(second).toEqual({
+        romeCode: "D1102",
+        romeLabel: "Boulanger / Boulangère",
+        appellation: null,
+        appellationCode: null,
+      });
     });
 
     it("matches a normalised query against accented labels", async () => {

@@ -30,7 +30,12 @@ describe("compareRankedLabels", () => {
   const entry = (rank: number, label: string) => ({ rank, label, searchLabel: normaliseSearchText(label) });
 
   it("orders by rank, then shorter label, then alphabetically", () => {
-    const sorted = [entry(1, "Aide boulanger"), entry(0, "Boulanger pâtissier"), entry(0, "Boulanger"), entry(0, "Boulangerx")]
+    const sorted = [
+      entry(1, "Aide boulanger"),
+      entry(0, "Boulanger pâtissier"),
+      entry(0, "Boulanger"),
+      entry(0, "Boulangerx"),
+    ]
       .sort(compareRankedLabels)
       .map((e) => e.label);
     expect(sorted).toEqual(["Boulanger", "Boulangerx", "Boulanger pâtissier", "Aide boulanger"]);

@@ -29,7 +29,10 @@ export async function seedReferential(db: Db, data: Partial<ReferentialData>, no
     const [current] = await db.select().from(referentialDatasets).where(eq(referentialDatasets.name, name));
     if (current?.version === version) continue;
     await db.transaction(async (tx) => {
-      const rowCount = await (replacers[name] as (tx: Db, d: Partial<ReferentialData>) => Promise<number>)(tx as Db, data);
+      const rowCount = await (replacers[name] as (tx: Db, d: Partial<ReferentialData>) => Promise<number>)(
+        tx as Db,
+        data,
+      );
       await tx
         .insert(referentialDatasets)
         .values({ name, version, rowCount, importedAt: now })

@@ -27,3 +27,13 @@ export class UpstreamUnavailable extends Error {
     this.upstream = upstream;
   }
 }
+
+/**
+ * Runs `work` in one database transaction with repositories bound to it (`Repos` lists those a use case needs,
+ * e.g. `{ offers: OfferRepository; outbox: Outbox }`): every write, including the emails it enqueues, commits
+ * together or not at all. The transaction rolls back when `work` throws; a business refusal returned as a
+ * Result commits what was written, so decide before writing. Inside `work`, use only the repositories given.
+ */
+export interface UnitOfWork<Repos> {
+  run<T>(work: (repos: Repos) => Promise<T>): Promise<T>;
+}

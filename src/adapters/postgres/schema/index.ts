@@ -1,1 +1,3 @@
+export * from "./messaging.ts";
 export * from "./referential.ts";
+export * from "./scheduling.ts";

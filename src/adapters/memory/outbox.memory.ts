@@ -1,0 +1,73 @@
+import type { ClaimedEmail, Outbox } from "../../application/messaging/ports.ts";
+import type { EmailMessage } from "../../domain/messaging/email-message.ts";
+
+export type MemoryOutboxRow = Readonly<{
+  id: string;
+  idempotencyKey: string;
+  email: EmailMessage;
+  status: "pending" | "sent" | "dead";
+  attempts: number;
+  nextAttemptAt: Date | null;
+  lockedUntil: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}>;
+
+export type MemoryOutbox = Outbox &
+  Readonly<{
+    /** The rows as the table would hold them, for assertions. */
+    rows(): readonly MemoryOutboxRow[];
+    /** Saves the state; the returned function restores it (a rolled-back UnitOfWork). */
+    snapshot(): () => void;
+  }>;
+
+const lte = (a: Date | null, b: Date) => a === null || a.getTime() <= b.getTime();
+
+type Store = { rows: MemoryOutboxRow[]; sequence: number };
+
+/** The outbox in memory, behaving as outbox.postgres.ts does (tests/contracts/outbox.contract.ts). */
+export function createMemoryOutbox(): MemoryOutbox {
+  const store: Store = { rows: [], sequence: 0 };
+  const update = (id: string, change: (row: MemoryOutboxRow) => Partial<MemoryOutboxRow> | null) => {
+    store.rows = store.rows.map((row) => (row.id === id ? { ...row, ...change(row) } : row));
+  };
+  return {
+    enqueue: async (email, options) => enqueue(store, email, options),
+    claimDue: async (input) => claimDue(store, input),
+    async markSent(id, sentAt) {
+      update(id, () => ({ status: "sent", sentAt, lockedUntil: null, lastError: null }));
+    },
+    async markFailed(id, { error, nextAttemptAt }) {
+      update(id, (row) => {
+        if (row.status !== "pending") return null;
+        const change = nextAttemptAt ? { nextAttemptAt } : { status: "dead" as const };
+        return { ...change, lastError: error, lockedUntil: null };
+      });
+    },
+    rows: () => store.rows,
+    snapshot() {
+      const saved = store.rows;
+      return () => {
+        store.rows = saved;
+      };
+    },
+  };
+}
+
+function enqueue(store: Store, email: EmailMessage, { idempotencyKey, now }: { idempotencyKey: string; now: Date }) {
+  if (store.rows.some((row) => row.idempotencyKey === idempotencyKey)) return "duplicate" as const;
+  const id = String(++store.sequence);
+  const row = { id, idempotencyKey, email, status: "pending" as const, attempts: 0, createdAt: now };
+  store.rows = [...store.rows, { ...row, nextAttemptAt: null, lockedUntil: null, lastError: null, sentAt: null }];
+  return "enqueued" as const;
+}
+
+function claimDue(store: Store, { dueBy, limit, lease }: Parameters<Outbox["claimDue"]>[0]): ClaimedEmail[] {
+  const due = store.rows
+    .filter((r) => r.status === "pending" && lte(r.nextAttemptAt, dueBy) && lte(r.lockedUntil, lease.from))
+    .slice(0, limit)
+    .map((row) => ({ ...row, attempts: row.attempts + 1, lockedUntil: lease.until }));
+  store.rows = store.rows.map((row) => due.find((claimed) => claimed.id === row.id) ?? row);
+  return due.map(({ id, idempotencyKey, email, attempts }) => ({ id, idempotencyKey, email, attempts }));
+}

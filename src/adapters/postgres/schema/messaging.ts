@@ -1,0 +1,51 @@
+import { bigint, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/**
+ * Messaging context. The transactional outbox: use cases insert here in their own transaction, the
+ * `outbox:dispatch` job delivers. `next_attempt_at` null means "due at once" (a first attempt), so a message
+ * enqueued by a job run "as of" a future instant is still delivered now. `locked_until` is the dispatcher's
+ * lease: a crashed dispatcher's messages become claimable again when it ends.
+ */
+export const outboxMessages = pgTable(
+  "outbox_messages",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    recipient: text("recipient").notNull(),
+    replyTo: text("reply_to"),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html"),
+    status: text("status", { enum: ["pending", "sent", "dead"] })
+      .notNull()
+      .default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at"),
+    lockedUntil: instant("locked_until"),
+    lastError: text("last_error"),
+    createdAt: instant("created_at").notNull(),
+    sentAt: instant("sent_at"),
+  },
+  (t) => [index("outbox_messages_due").on(t.status, t.nextAttemptAt)],
+);
+
+/** What the local mail driver (MAIL_DRIVER=mailbox) delivered; one row per idempotency key. */
+export const mailboxMessages = pgTable(
+  "mailbox_messages",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html"),
+    attachments: jsonb("attachments")
+      .$type<{ filename: string; contentType: string; size: number }[]>()
+      .notNull()
+      .default([]),
+    deliveredAt: instant("delivered_at").notNull(),
+  },
+  (t) => [index("mailbox_messages_recipient").on(t.recipient, t.deliveredAt)],
+);

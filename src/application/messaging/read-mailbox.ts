@@ -1,0 +1,16 @@
+import { extractLinks } from "../../domain/messaging/links.ts";
+import type { DeliveredEmail, Mailbox } from "./ports.ts";
+
+/** The newest messages only: the mailbox is a development tool, not an archive. */
+export const MAILBOX_LIMIT = 200;
+
+export type MailboxMessage = DeliveredEmail & Readonly<{ links: string[] }>;
+
+/** GET /dev/mailbox: what the local mail driver captured, newest first, with the links ready to follow. */
+export function readMailbox(deps: { mailbox: Mailbox }) {
+  return async (input: { to?: string | undefined }): Promise<MailboxMessage[]> => {
+    const to = input.to?.trim().toLowerCase() || null;
+    const messages = await deps.mailbox.list({ to, limit: MAILBOX_LIMIT });
+    return messages.map((message) => ({ ...message, links: extractLinks(message.text, message.html) }));
+  };
+}

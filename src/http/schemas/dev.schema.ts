@@ -1,0 +1,50 @@
+import { z } from "@hono/zod-openapi";
+
+export const MailboxQuerySchema = z.object({
+  to: z.string().trim().max(254).optional().openapi({
+    example: "candidat@example.com",
+    description: "Destinataire (sans distinction de casse) ; absent : tous",
+  }),
+});
+
+export const MailboxMessageSchema = z
+  .object({
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    html: z.string().nullable(),
+    links: z.array(z.string()).openapi({ description: "Liens http(s) du message, dans l'ordre" }),
+    attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), size: z.number().int() })),
+    sentAt: z.iso.datetime(),
+  })
+  .openapi("MailboxMessage");
+
+export const JobParamsSchema = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ example: "outbox:dispatch", param: { name: "name", in: "path" } }),
+});
+
+export const JobQuerySchema = z.object({
+  now: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+    .optional()
+    .openapi({ example: "2026-12-01T08:00:00Z", description: "Instant ISO 8601 de l'exécution ; absent : maintenant" }),
+});
+
+export const JobRunSchema = z
+  .object({
+    name: z.string(),
+    now: z.iso.datetime(),
+    startedAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime(),
+    summary: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .openapi("JobRun");
+
+export const DevFixturesSchema = z
+  .object({ adminEmail: z.string().nullable(), partnerApiKey: z.string().nullable() })
+  .catchall(z.string().nullable())
+  .openapi("DevFixtures");

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
+import { createTestApp } from "../support/test-app.ts";
+import { createTestDatabase } from "../support/test-database.ts";
+
+let database: DatabaseHandle;
+let app: ReturnType<typeof createTestApp>;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = createTestApp(database);
+});
+afterAll(() => database.close());
+
+describe("service routes", () => {
+  it("GET /healthz checks the database", async () => {
+    const response = await app.request("/healthz");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+  });
+
+  it("every response carries a request id, and unknown paths are problem+json 404s", async () => {
+    const response = await app.request("/nowhere");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("x-request-id")).toMatch(/\S+/);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect((await response.json()).code).toBe("NOT_FOUND");
+  });
+
+  it("sets secure headers", async () => {
+    const response = await app.request("/healthz");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
+describe("GET /openapi.json", () => {
+  it("is OpenAPI 3.1 and describes every route the app serves under /api and /healthz", async () => {
+    const document = await (await app.request("/openapi.json")).json();
+    expect(document.openapi).toBe("3.1.0");
+    const documented = Object.keys(document.paths);
+    const served = app.routes
+      .filter(
+        (r) =>
+          r.method !== "ALL" && (r.path.startsWith("/api/") || r.path.startsWith("/dev/") || r.path === "/healthz"),
+      )
+      .map((r) => r.path.replace(/:(\w+)/g, "{$1}"));
+    expect(served.length).toBeGreaterThan(3);
+    for (const path of served) expect(documented).toContain(path);
+  });
+});
