@@ -7,6 +7,7 @@ import { createPgJobSchedule } from "./adapters/postgres/job-schedule.postgres.t
 import { createPgMailbox } from "./adapters/postgres/mailbox.postgres.ts";
 import { applyMigrations } from "./adapters/postgres/migrate.ts";
 import { createPgOutbox } from "./adapters/postgres/outbox.postgres.ts";
+import { lockDataDirectory } from "./adapters/postgres/pglite-lock.ts";
 import { seedReferential } from "./adapters/postgres/referential-seed.ts";
 import { createPgRomeReferential } from "./adapters/postgres/rome-referential.postgres.ts";
 import { createPgUnitOfWork } from "./adapters/postgres/unit-of-work.postgres.ts";
@@ -104,7 +105,12 @@ function sleep(ms: number): Promise<void> {
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl);
   await mkdir(config.pgliteDataDir, { recursive: true });
-  return openPglite({ dataDir: config.pgliteDataDir });
+  const unlock = await lockDataDirectory(config.pgliteDataDir);
+  const handle = await openPglite({ dataDir: config.pgliteDataDir }).catch(async (error: unknown) => {
+    await unlock();
+    throw error;
+  });
+  return { ...handle, close: () => handle.close().finally(unlock) };
 }
 
 /** Migrations, then reference data (skipped when already at the shipped version). */
