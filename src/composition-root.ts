@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { hostname } from "node:os";
+import { runInLogScope } from "./adapters/logging/json-logger.ts";
 import { createPgCommuneReferential } from "./adapters/postgres/commune-referential.postgres.ts";
 import { type DatabaseHandle, type Db, openPglite, openPostgres } from "./adapters/postgres/database.ts";
 import { createPgDatabaseProbe } from "./adapters/postgres/database-probe.postgres.ts";
@@ -124,6 +125,10 @@ export async function composeService(config: Config, logger: Logger) {
   const handle = await openConfiguredDatabase(config);
   await prepareDatabase(handle, logger);
   const { useCases, runner } = buildServices(handle, config, logger);
-  const app = createApp(useCases, config, { logger, docsAssets: await loadSwaggerUiAssets() });
+  const app = createApp(useCases, config, {
+    logger,
+    logScope: runInLogScope,
+    docsAssets: await loadSwaggerUiAssets(),
+  });
   return { app, handle, runner };
 }

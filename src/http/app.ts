@@ -18,6 +18,8 @@ export type HttpConfig = Pick<Config, "mode" | "corsOrigins" | "bodyLimitBytes" 
 
 export type AppExtras = Readonly<{
   logger: Logger;
+  /** Runs a request inside a logging scope, so every line it logs carries its request id. */
+  logScope: (fields: Readonly<Record<string, unknown>>, work: () => Promise<void>) => Promise<void>;
   docsAssets: Readonly<Record<string, DocsAsset>>;
 }>;
 
@@ -25,6 +27,7 @@ export type AppExtras = Readonly<{
 export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExtras) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(requestId({ headerName: "X-Request-Id" }));
+  app.use((c, next) => extras.logScope({ requestId: c.get("requestId") }, next));
   app.use(requestLog(extras.logger));
   app.use(secureHeaders({ crossOriginResourcePolicy: "same-site" }));
   app.use("/api/*", cors({ origin: [...config.corsOrigins], credentials: true, maxAge: 600 }));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import { createTestApp } from "../support/test-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";
@@ -45,5 +45,22 @@ describe("GET /openapi.json", () => {
       .map((r) => r.path.replace(/:(\w+)/g, "{$1}"));
     expect(served.length).toBeGreaterThan(3);
     for (const path of served) expect(documented).toContain(path);
+  });
+});
+
+describe("logging", () => {
+  it("writes JSON lines that carry the request id of the request that caused them", async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, "log").mockImplementation((line: string) => void lines.push(line));
+    try {
+      const verbose = createTestApp(database, { LOG_LEVEL: "info" });
+      const response = await verbose.request("/api/v1/metiers?q=boulan");
+      const requestId = response.headers.get("x-request-id");
+      const entries = lines.map((line) => JSON.parse(line));
+      expect(entries).toContainEqual(expect.objectContaining({ msg: "request", requestId, status: 200 }));
+      expect(entries.every((entry) => entry.requestId === requestId)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

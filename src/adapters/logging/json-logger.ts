@@ -1,4 +1,12 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { LogFields, Logger } from "../../application/shared/ports.ts";
+
+const scope = new AsyncLocalStorage<LogFields>();
+
+/** Every line logged while `work` runs (e.g. one HTTP request) carries `fields`, such as the request id. */
+export function runInLogScope<T>(fields: LogFields, work: () => Promise<T>): Promise<T> {
+  return scope.run({ ...scope.getStore(), ...fields }, work);
+}
 
 const levels = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 } as const;
 export type LogLevel = keyof typeof levels;
@@ -7,7 +15,14 @@ export type LogLevel = keyof typeof levels;
 export function createJsonLogger(level: LogLevel, base: LogFields = {}): Logger {
   const write = (at: Exclude<LogLevel, "silent">, message: string, fields?: LogFields) => {
     if (levels[at] < levels[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, msg: message, ...base, ...fields });
+    const line = JSON.stringify({
+      time: new Date().toISOString(),
+      level: at,
+      msg: message,
+      ...base,
+      ...scope.getStore(),
+      ...fields,
+    });
     if (at === "error") console.error(line);
     else console.log(line);
   };
