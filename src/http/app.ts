@@ -14,6 +14,18 @@ import { serviceRoutes } from "./routes/service.routes.ts";
 import type { UseCases } from "./use-cases.ts";
 import { validationHook } from "./validation.ts";
 
+/** Everything is served from our origin: no CDN, no inline script (pages may use inline styles). */
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  objectSrc: ["'none'"],
+};
+
 export type HttpConfig = Pick<Config, "mode" | "corsOrigins" | "bodyLimitBytes" | "publicUrl">;
 
 export type AppExtras = Readonly<{
@@ -29,7 +41,7 @@ export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExt
   app.use(requestId({ headerName: "X-Request-Id" }));
   app.use((c, next) => extras.logScope({ requestId: c.get("requestId") }, next));
   app.use(requestLog(extras.logger));
-  app.use(secureHeaders({ crossOriginResourcePolicy: "same-site" }));
+  app.use(secureHeaders({ crossOriginResourcePolicy: "same-site", contentSecurityPolicy }));
   app.use("/api/*", cors({ origin: [...config.corsOrigins], credentials: true, maxAge: 600 }));
   app.use(bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => tooLarge(c, config.bodyLimitBytes) }));
 
