@@ -20,7 +20,6 @@ const contentSecurityPolicy = {
   scriptSrc: ["'self'"],
   styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", "data:"],
-  formAction: ["'self'"],
   frameAncestors: ["'none'"],
   baseUri: ["'none'"],
   objectSrc: ["'none'"],

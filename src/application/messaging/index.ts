@@ -11,3 +11,4 @@ export {
   type Outbox,
 } from "./ports.ts";
 export { MAILBOX_LIMIT, type MailboxMessage, readMailbox } from "./read-mailbox.ts";
+export * from "./templates/index.ts";

@@ -1,0 +1,26 @@
+/** A rendered email, independent of who receives it: the outbox envelope adds the recipient and the key. */
+export type EmailContent = Readonly<{ subject: string; text: string; html: string }>;
+
+/** A button and, printed under it, its plain URL (FAQ: paste the link when the button does not work). */
+export type EmailAction = Readonly<{ label: string; url: string }>;
+
+/** What a template says; every string is plain text, escaped by the renderer. */
+export type EmailParts = Readonly<{
+  subject: string;
+  /** The grey line mail clients show after the subject in the inbox. */
+  preheader?: string;
+  greeting?: string;
+  paragraphs: readonly string[];
+  action?: EmailAction;
+  /** Replaces the default footer; one string per line. */
+  footer?: readonly string[];
+}>;
+
+export const SERVICE_NAME = "La bonne alternance";
+
+export const FALLBACK_SENTENCE = "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :";
+
+export const DEFAULT_FOOTER: readonly string[] = [
+  `Cet e-mail vous a été envoyé par ${SERVICE_NAME}, le service public de l’apprentissage.`,
+  "Merci de ne pas y répondre directement : cette adresse ne reçoit pas les réponses.",
+];

@@ -1,0 +1,11 @@
+import { DEFAULT_FOOTER, type EmailParts, FALLBACK_SENTENCE } from "./email-content.ts";
+
+/** The plain-text version: every email reads without HTML, and shows each link as a bare URL. */
+export function renderEmailText(parts: EmailParts): string {
+  const blocks: string[] = [];
+  if (parts.greeting) blocks.push(parts.greeting);
+  blocks.push(...parts.paragraphs);
+  if (parts.action) blocks.push(`${parts.action.label}\n${FALLBACK_SENTENCE}\n${parts.action.url}`);
+  blocks.push(`-- \n${(parts.footer ?? DEFAULT_FOOTER).join("\n")}`);
+  return `${blocks.join("\n\n")}\n`;
+}
