@@ -1,159 +1,237 @@
 /**
  * Derives the compact reference data shipped in data/referential/ from the shared source files
- * (../shared/data, documented in docs/DATA.md). Deterministic: same inputs, same bytes.
- * Run: npm run data:build   (SHARED_DATA_DIR overrides the source folder)
+ * (../shared/data relative to the repo root; provenance in its SOURCES.md, summary in docs/DATA.md).
+ * Deterministic: same inputs give the same bytes, and each dataset's manifest version hashes its content only.
+ * Run: npm run data:build   (SHARED_DATA_DIR=/path overrides the source folder)
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 
-const sourceDir = process.env.SHARED_DATA_DIR ?? join(import.meta.dirname, "../../shared/data");
-const outDir = join(import.meta.dirname, "../data/referential");
+const repoRoot = resolve(import.meta.dirname, "..");
+const sourceDir = resolve(process.env.SHARED_DATA_DIR ?? join(repoRoot, "../shared/data"));
+const outDir = join(repoRoot, "data/referential");
 
 type Row = Record<string, string>;
-const readCsv = (file: string, delimiter = ","): Row[] =>
-  parse(readFileSync(join(sourceDir, file)), { columns: true, delimiter, bom: true, skip_empty_lines: true });
+/** All shipped sources are quoted, comma-separated UTF-8 CSVs (SOURCES.md); `;` files are not used here. */
+const readCsv = (file: string): Row[] =>
+  parse(readFileSync(join(sourceDir, file)), { columns: true, bom: true, skip_empty_lines: true });
+const field = (row: Row, name: string): string => row[name]?.trim() ?? "";
 
-/** ROME v4.60 (France Travail): fiches with texts, skills and every appellation from the CSV. */
-function buildRome() {
-  type Item = { code_ogr: string; libelle: string; coeur_metier?: boolean };
-  type Fiche = {
-    code_rome: string;
-    code_rome_parent: string;
-    libelle: string;
-    domaine_professionnel: { code: string; libelle: string };
-    definition: string[];
-    acces_metier: string[];
-    savoir_faire: Item[];
-    savoir_etre_professionnels: Item[];
-  };
-  const fiches = JSON.parse(readFileSync(join(sourceDir, "rome_v460_fiches_metiers.json"), "utf8")) as Fiche[];
-  const appellations = new Map<string, { code: string; label: string; shortLabel: string }[]>();
-  for (const row of readCsv("rome_v460_appellations.csv")) {
-    const list = appellations.get(row.code_rome as string) ?? [];
-    list.push({
-      code: row.code_ogr as string,
-      label: unescapeQuotes(row.libelle_appellation_long),
-      shortLabel: unescapeQuotes(row.libelle_appellation_court),
-    });
-    appellations.set(row.code_rome as string, list);
-  }
-  const coreFirst = (items: Item[]) =>
-    [...items].sort((a, b) => Number(Boolean(b.coeur_metier)) - Number(Boolean(a.coeur_metier)));
-  return fiches
-    .map((f) => ({
-      code: f.code_rome,
-      label: unescapeQuotes(f.libelle),
-      parentCode: f.code_rome_parent || f.code_rome,
-      domain: { code: f.domaine_professionnel.code, label: f.domaine_professionnel.libelle },
-      definition: f.definition.map(unescapeQuotes),
-      access: f.acces_metier.map(unescapeQuotes),
-      skills: coreFirst(f.savoir_faire ?? [])
-        .slice(0, 25)
-        .map((s) => unescapeQuotes(s.libelle)),
-      softSkills: (f.savoir_etre_professionnels ?? []).slice(0, 10).map((s) => unescapeQuotes(s.libelle)),
-      appellations: (appellations.get(f.code_rome) ?? []).sort((a, b) => compare(a.code, b.code)),
-    }))
-    .sort((a, b) => compare(a.code, b.code));
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(`build-referential-data: ${message}`);
 }
 
-/** COG 2026 current communes and municipal arrondissements (API.md accepts both as `insee`). */
+/**
+ * ROME texts: SQL-doubled apostrophes (rome_v460_textes.csv, `d''un`), one cp1252 "œ" left as U+009C
+ * (F1703 "gros œuvre"), tab-indented bullets and double spaces. Non-breaking spaces are kept on purpose.
+ */
+function cleanText(text: string): string {
+  return text
+    .replaceAll("''", "'")
+    .replaceAll("\u009c", "œ")
+    .replace(/[ \t]+/g, " ")
+    .trim();
+}
+
+const byCode = <T extends { code: string }>(a: T, b: T) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+type Appellation = { code: string; label: string; shortLabel: string };
+
+/** The derived JSON lacks most short labels, so appellations come from rome_v460_appellations.csv (13,120 rows). */
+function readAppellations(): Map<string, Appellation[]> {
+  const byRome = new Map<string, Appellation[]>();
+  for (const row of readCsv("rome_v460_appellations.csv")) {
+    const list = byRome.get(field(row, "code_rome")) ?? [];
+    list.push({
+      code: field(row, "code_ogr"),
+      label: cleanText(field(row, "libelle_appellation_long")),
+      shortLabel: cleanText(field(row, "libelle_appellation_court")),
+    });
+    byRome.set(field(row, "code_rome"), list);
+  }
+  for (const list of byRome.values()) list.sort((a, b) => Number(a.code) - Number(b.code));
+  return byRome;
+}
+
+type Item = { code_ogr: string; libelle: string; coeur_metier?: boolean };
+type SourceFiche = {
+  code_rome: string;
+  code_rome_parent: string;
+  libelle: string;
+  domaine_professionnel: { code: string; libelle: string };
+  definition: string[];
+  acces_metier: string[];
+  appellations: { code_ogr: string }[];
+  savoir_faire?: Item[];
+  savoir_etre_professionnels?: Item[];
+};
+
+/** Core skills (coeur_metier, from rome_v460_coherence_items.csv) first; the sort is stable, so source order otherwise. */
+const labelsCoreFirst = (items: Item[] = [], max: number) =>
+  [...items]
+    .sort((a, b) => Number(Boolean(b.coeur_metier)) - Number(Boolean(a.coeur_metier)))
+    .slice(0, max)
+    .map((item) => cleanText(item.libelle));
+
+function toRomeRecord(fiche: SourceFiche, appellations: Appellation[]) {
+  check(fiche.code_rome_parent !== "", `${fiche.code_rome} has no code_rome_parent`);
+  const fromJson = new Set(fiche.appellations.map((a) => a.code_ogr));
+  check(
+    fromJson.size === appellations.length && appellations.every((a) => fromJson.has(a.code)),
+    `${fiche.code_rome}: appellations differ between the JSON and the CSV`,
+  );
+  return {
+    code: fiche.code_rome,
+    label: cleanText(fiche.libelle),
+    parentCode: fiche.code_rome_parent,
+    domain: { code: fiche.domaine_professionnel.code, label: cleanText(fiche.domaine_professionnel.libelle) },
+    definition: fiche.definition.map(cleanText),
+    access: fiche.acces_metier.map(cleanText),
+    skills: labelsCoreFirst(fiche.savoir_faire, 25),
+    softSkills: labelsCoreFirst(fiche.savoir_etre_professionnels, 10),
+    appellations,
+  };
+}
+
+/** ROME v4.60 (France Travail): one record per fiche of rome_v460_fiches_metiers.json, counts checked against the CSVs. */
+function buildRome() {
+  const fiches = JSON.parse(readFileSync(join(sourceDir, "rome_v460_fiches_metiers.json"), "utf8")) as SourceFiche[];
+  const csvCodes = new Set(readCsv("rome_v460_fiches.csv").map((row) => field(row, "code_rome")));
+  check(
+    fiches.length === csvCodes.size && fiches.every((f) => csvCodes.has(f.code_rome)),
+    "fiches differ between rome_v460_fiches_metiers.json and rome_v460_fiches.csv",
+  );
+  const appellations = readAppellations();
+  const unknown = [...appellations.keys()].filter((code) => !csvCodes.has(code));
+  check(unknown.length === 0, `appellations point to unknown fiches: ${unknown.join(", ")}`);
+  return fiches.map((f) => toRomeRecord(f, appellations.get(f.code_rome) ?? [])).sort(byCode);
+}
+
+/** COG 2026 (communes_france_2026.csv): current communes and the 45 municipal arrondissements; delegated/associated communes are left out. */
 function buildCommunes() {
   const kinds: Record<string, "commune" | "arrondissement"> = {
     "commune-actuelle": "commune",
     "arrondissement-municipal": "arrondissement",
   };
-  const rows = readCsv("communes_france_2026.csv").filter((r) => kinds[r.type as string]);
-  const located = rows.filter((r) => r.latitude && r.longitude);
-  if (located.length !== rows.length)
-    console.warn(`communes: ${rows.length - located.length} sans coordonnées, ignorées`);
+  const rows = readCsv("communes_france_2026.csv").filter((r) => kinds[field(r, "type")]);
+  const located = rows.filter((r) => field(r, "latitude") !== "" && field(r, "longitude") !== "");
+  console.log(`communes: ${rows.length - located.length} row(s) without coordinates skipped`);
   return located
     .map((r) => ({
-      insee: r.code_insee as string,
-      name: r.nom as string,
-      kind: kinds[r.type as string],
-      postcodes: (r.codes_postaux as string).split(" ").filter(Boolean),
-      departmentCode: r.code_departement as string,
-      departmentName: r.nom_departement as string,
-      population: r.population ? Number(r.population) : null,
-      latitude: Number(r.latitude),
-      longitude: Number(r.longitude),
+      insee: field(r, "code_insee"),
+      name: field(r, "nom"),
+      kind: kinds[field(r, "type")],
+      postcodes: [...new Set(field(r, "codes_postaux").split(" ").filter(Boolean))],
+      departmentCode: field(r, "code_departement"),
+      departmentName: field(r, "nom_departement"),
+      regionCode: field(r, "code_region"),
+      parentInsee: field(r, "commune_parente") || null,
+      population: field(r, "population") ? Number(field(r, "population")) : null,
+      latitude: Number(field(r, "latitude")),
+      longitude: Number(field(r, "longitude")),
     }))
-    .sort((a, b) => compare(a.insee, b.insee));
+    .sort((a, b) => (a.insee < b.insee ? -1 : a.insee > b.insee ? 1 : 0));
 }
 
-/** NAF rév. 2 (INSEE), every level; division 85 is what refuses companies as education establishments. */
+/** NAF rév. 2 (INSEE), all five levels in the file's hierarchical order; division 85 marks education establishments. */
 function buildNaf() {
-  return readCsv("naf_rev2.csv").map((r) => ({
-    code: r.code as string,
-    apeCode: r.code_ape || null,
-    level: r.niveau as string,
-    label: r.libelle as string,
-    division: r.code_division || null,
-    section: r.code_section as string,
-  }));
+  const levels = new Set(["section", "division", "groupe", "classe", "sous_classe"]);
+  return readCsv("naf_rev2.csv").map((r) => {
+    check(levels.has(field(r, "niveau")), `naf_rev2.csv: unknown level "${field(r, "niveau")}"`);
+    return {
+      code: field(r, "code"),
+      apeCode: field(r, "code_ape") || null,
+      level: field(r, "niveau"),
+      label: field(r, "libelle"),
+      division: field(r, "code_division") || null,
+      section: field(r, "code_section"),
+    };
+  });
 }
 
-/** The 11 OPCO and the IDCC → OPCO table (Ministère du Travail, 2019 decrees, file of 2020-12). */
+/** The 11 OPCO (opcos.csv) and the IDCC → OPCO table (idcc_opco_2020.csv, Ministère du Travail, 2019 decrees). */
 function buildOpco() {
   const opcos = readCsv("opcos.csv").map((r) => ({
-    code: r.opco_code as string,
-    label: r.libelle_lba as string,
-    shortName: r.nom_usuel as string,
-    siren: r.siren || null,
-    website: r.site_web || null,
+    code: field(r, "opco_code"),
+    label: field(r, "libelle_lba"),
+    shortName: field(r, "nom_usuel"),
+    siren: field(r, "siren") || null,
+    website: field(r, "site_web") || null,
   }));
-  const seen = new Set<number>();
+  const known = new Set(opcos.map((o) => o.code));
+  // Rows whose IDCC is empty or "N.A." describe sectors, not conventions, so they cannot be looked up by IDCC.
   const idcc = readCsv("idcc_opco_2020.csv")
-    .filter((r) => /^\d+$/.test(r.idcc as string) && !seen.has(Number(r.idcc)) && seen.add(Number(r.idcc)))
-    .map((r) => ({ idcc: Number(r.idcc), opcoCode: r.opco_code as string }))
+    .filter((r) => /^\d+$/.test(field(r, "idcc")))
+    .map((r) => ({ idcc: Number(field(r, "idcc")), opcoCode: field(r, "opco_code") }))
     .sort((a, b) => a.idcc - b.idcc);
+  check(new Set(idcc.map((i) => i.idcc)).size === idcc.length, "idcc_opco_2020.csv: duplicated IDCC");
+  check(
+    idcc.every((i) => known.has(i.opcoCode)),
+    "idcc_opco_2020.csv: OPCO code missing from opcos.csv",
+  );
   return { opcos, idcc };
 }
 
-/** European levels 3–7 with the labels the offer form shows. */
+/** European levels 3–7 (niveaux_diplomes.csv): level 8 has no La bonne alternance label and is not offered. */
 function buildDiplomaLevels() {
   return readCsv("niveaux_diplomes.csv")
-    .filter((r) => /^[3-7]$/.test(r.niveau_europeen as string))
+    .filter((r) => /^[3-7]$/.test(field(r, "niveau_europeen")))
     .map((r) => ({
-      level: r.niveau_europeen as string,
-      label: r.libelle_lba as string,
-      shortLabel: r.libelle_lba_cle as string,
+      level: field(r, "niveau_europeen"),
+      label: field(r, "libelle_lba"),
+      shortLabel: field(r, "libelle_lba_cle"),
+      examples: field(r, "exemples_diplomes"),
+      franceTravailCode: field(r, "code_france_travail_offres"),
     }));
 }
 
-function unescapeQuotes(text: string | undefined): string {
-  return (text ?? "").replaceAll("''", "'").trim();
-}
+type ManifestEntry = { file: string; version: string; count: number };
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function write(name: string, file: string, content: unknown, count: number) {
-  const json = JSON.stringify(content);
-  const bytes = file.endsWith(".gz") ? gzipSync(json, { level: 9 }) : Buffer.from(`${json}\n`);
+/** Gzip (level 9, no name/mtime in the header) or pretty JSON; the version hashes the uncompressed text only. */
+function write(name: string, file: string, content: unknown, count: number): [string, ManifestEntry] {
+  const gzip = file.endsWith(".gz");
+  const text = gzip ? JSON.stringify(content) : `${JSON.stringify(content, null, 2)}\n`;
+  const bytes = gzip ? gzipSync(text, { level: 9 }) : Buffer.from(text);
+  // zlib writes the OS byte of the build host (19 on macOS); pin it to Unix (3) so every machine gives the same file.
+  if (gzip) bytes[9] = 3;
   writeFileSync(join(outDir, file), bytes);
-  const version = createHash("sha256").update(json).digest("hex").slice(0, 16);
+  const version = createHash("sha256").update(text).digest("hex").slice(0, 16);
   console.log(
-    `${name.padEnd(14)} ${String(count).padStart(6)} lignes  ${(bytes.length / 1024).toFixed(0).padStart(6)} Kio  ${file}`,
+    `${name.padEnd(14)} ${String(count).padStart(6)} records ${(bytes.length / 1024).toFixed(1).padStart(8)} KiB  ${file}`,
   );
-  return [name, { file, version, count }] as const;
+  return [name, { file, version, count }];
 }
 
-mkdirSync(outDir, { recursive: true });
-const rome = buildRome();
-const communes = buildCommunes();
-const naf = buildNaf();
-const opco = buildOpco();
-const levels = buildDiplomaLevels();
-const datasets = Object.fromEntries([
-  write("rome", "rome.json.gz", rome, rome.length),
-  write("communes", "communes.json.gz", communes, communes.length),
-  write("naf", "naf.json.gz", naf, naf.length),
-  write("opco", "opco.json", opco, opco.opcos.length + opco.idcc.length),
-  write("diplomaLevels", "diploma-levels.json", levels, levels.length),
-]);
-writeFileSync(join(outDir, "manifest.json"), `${JSON.stringify({ datasets }, null, 2)}\n`);
+/** builtAt is kept when no dataset changed, so a rebuild from the same sources leaves manifest.json byte-identical too. */
+function writeManifest(datasets: Record<string, ManifestEntry>): void {
+  const path = join(outDir, "manifest.json");
+  const previous = existsSync(path)
+    ? (JSON.parse(readFileSync(path, "utf8")) as { builtAt?: string; datasets?: unknown })
+    : {};
+  const unchanged = previous.builtAt && JSON.stringify(previous.datasets) === JSON.stringify(datasets);
+  const builtAt = unchanged ? previous.builtAt : new Date().toISOString();
+  writeFileSync(path, `${JSON.stringify({ builtAt, datasets }, null, 2)}\n`);
+}
+
+function main(): void {
+  mkdirSync(outDir, { recursive: true });
+  const rome = buildRome();
+  const communes = buildCommunes();
+  const naf = buildNaf();
+  const opco = buildOpco();
+  const levels = buildDiplomaLevels();
+  const datasets = Object.fromEntries([
+    write("rome", "rome.json.gz", rome, rome.length),
+    write("communes", "communes.json.gz", communes, communes.length),
+    write("naf", "naf.json.gz", naf, naf.length),
+    // The count matches what the seeder imports: the OPCO rows plus the IDCC rows.
+    write("opco", "opco.json", opco, opco.opcos.length + opco.idcc.length),
+    write("diplomaLevels", "diploma-levels.json", levels, levels.length),
+  ]);
+  writeManifest(datasets);
+}
+
+main();

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll } from "vitest";
 import { createMemoryCommuneReferential } from "../../src/adapters/memory/commune-referential.memory.ts";
+import { createMemoryNomenclatureReferential } from "../../src/adapters/memory/nomenclature-referential.memory.ts";
 import { createMemoryRomeReferential } from "../../src/adapters/memory/rome-referential.memory.ts";
 import { createPgCommuneReferential } from "../../src/adapters/postgres/commune-referential.postgres.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
+import { createPgNomenclatureReferential } from "../../src/adapters/postgres/nomenclature-referential.postgres.ts";
 import { seedReferential } from "../../src/adapters/postgres/referential-seed.ts";
 import { createPgRomeReferential } from "../../src/adapters/postgres/rome-referential.postgres.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { communeReferentialContract } from "./commune-referential.contract.ts";
+import { nomenclatureReferentialContract } from "./nomenclature-referential.contract.ts";
 import { romeReferentialContract } from "./rome-referential.contract.ts";
 
 let database: DatabaseHandle;
@@ -29,4 +32,11 @@ communeReferentialContract("memory", async (communes) => createMemoryCommuneRefe
 communeReferentialContract("postgres", async (communes) => {
   await seedReferential(database.db, { communes: { version: version(), items: communes } }, new Date());
   return createPgCommuneReferential(database.db);
+});
+
+nomenclatureReferentialContract("memory", async (data) => createMemoryNomenclatureReferential(data));
+nomenclatureReferentialContract("postgres", async ({ naf, opcos, idcc }) => {
+  const datasets = { naf: { version: version(), items: naf }, opco: { version: version(), items: opcos, idcc } };
+  await seedReferential(database.db, datasets, new Date());
+  return createPgNomenclatureReferential(database.db);
 });
