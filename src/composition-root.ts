@@ -20,7 +20,9 @@ import { dispatchOutbox, type Mailer, readMailbox } from "./application/messagin
 import { getRomeFiche, searchCommunes, searchMetiers } from "./application/referential/index.ts";
 import { createJobRunner, type Job, type JobRunner, runJobNow } from "./application/scheduling/index.ts";
 import { checkHealth, getDevFixtures } from "./application/service/index.ts";
-import type { Logger } from "./application/shared/ports.ts";
+import type { Clock, Logger } from "./application/shared/ports.ts";
+import { buildIdentity, identityRepositories } from "./composition/identity.ts";
+import { buildRecruiter, type RecruiterOverrides } from "./composition/recruiter.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import type { UseCases } from "./http/use-cases.ts";
@@ -34,10 +36,23 @@ const OUTBOX_MAX_RETRY_DELAY_MS = 60 * 60_000;
 /** How long POST /dev/jobs and `npm run job` wait for a run of the same job in progress. */
 const ON_DEMAND_WAIT_MS = 30_000;
 
-export type Services = Readonly<{ useCases: UseCases; runner: JobRunner }>;
+export type Services = Readonly<{ useCases: UseCases; runner: JobRunner; bootstrap: () => Promise<void> }>;
 
-/** The only place that knows which adapter backs which port. The runner is started by the entry point. */
-export function buildServices(handle: DatabaseHandle, config: Config, logger: Logger): Services {
+/** What tests replace: the clock of the use cases (the job runner keeps the system clock), upstream adapters. */
+export type ServiceOverrides = Readonly<{ clock?: Clock }> & RecruiterOverrides;
+
+/**
+ * The only place that knows which adapter backs which port. The runner is started by the entry point, after
+ * `bootstrap` (start-up writes, such as the administrators' accounts).
+ */
+export function buildServices(
+  handle: DatabaseHandle,
+  config: Config,
+  logger: Logger,
+  overrides: ServiceOverrides = {},
+): Services {
+  const identity = buildIdentity(handle.db, createUnitOfWork(handle.db), config, overrides.clock ?? systemClock);
+  const recruiter = buildRecruiter(handle.db, config, overrides.clock ?? systemClock, logger, overrides);
   const romeReferential = createPgRomeReferential(handle.db);
   const communeReferential = createPgCommuneReferential(handle.db);
   const scheduling = {
@@ -54,9 +69,15 @@ export function buildServices(handle: DatabaseHandle, config: Config, logger: Lo
     searchCommunes: searchCommunes({ communeReferential }),
     readMailbox: readMailbox({ mailbox: createPgMailbox(handle.db, systemClock) }),
     runJobNow: runJobNow({ ...scheduling, waitMs: ON_DEMAND_WAIT_MS, sleep }),
-    getDevFixtures: getDevFixtures({ sources: [] }),
+    getDevFixtures: getDevFixtures({ sources: [identity.fixtures, recruiter.fixtures] }),
+    ...identity.useCases,
+    ...recruiter.useCases,
   };
-  return { useCases, runner: createJobRunner({ ...scheduling, tickMs: JOB_TICK_MS }) };
+  const bootstrap = async () => {
+    const { created } = await identity.ensureAdminUsers();
+    if (created > 0) logger.info("administrator accounts created", { count: created });
+  };
+  return { useCases, runner: createJobRunner({ ...scheduling, tickMs: JOB_TICK_MS }), bootstrap };
 }
 
 export function buildUseCases(handle: DatabaseHandle, config: Config, logger: Logger): UseCases {
@@ -68,7 +89,7 @@ export function buildUseCases(handle: DatabaseHandle, config: Config, logger: Lo
  * own here, built on `tx`, so a change and the emails it causes commit together.
  */
 export function createUnitOfWork(db: Db) {
-  return createPgUnitOfWork(db, (tx) => ({ outbox: createPgOutbox(tx) }));
+  return createPgUnitOfWork(db, (tx) => ({ outbox: createPgOutbox(tx), ...identityRepositories(tx) }));
 }
 
 /** Named jobs (API.md `context:verb`), run by the scheduler, POST /dev/jobs/{name} and `npm run job`. */
@@ -124,7 +145,8 @@ export async function prepareDatabase(handle: DatabaseHandle, logger: Logger): P
 export async function composeService(config: Config, logger: Logger) {
   const handle = await openConfiguredDatabase(config);
   await prepareDatabase(handle, logger);
-  const { useCases, runner } = buildServices(handle, config, logger);
+  const { useCases, runner, bootstrap } = buildServices(handle, config, logger);
+  await bootstrap();
   const app = createApp(useCases, config, {
     logger,
     logScope: runInLogScope,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type RecruiterConfig, recruiterConfig, recruiterEnv } from "./config/recruiter-config.ts";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const commaList = z.string().transform((v) =>
@@ -31,7 +32,25 @@ const envSchema = z.object({
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
   JOBS_ENABLED: booleanFlag.default(true),
   SEED_DEMO_DATA: booleanFlag.optional(),
+  // Identity (login links, sessions, support)
+  WEB_ORIGIN: z.url().optional(),
+  SESSION_SECRET: z.string().min(32).optional(),
+  ACCESS_TOKEN_TTL_MINUTES: z.coerce.number().int().min(5).max(43_200).default(720),
+  LOGIN_LINK_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+  EMAIL_CHANGE_LINK_TTL_MINUTES: z.coerce.number().int().min(5).max(10_080).default(1440),
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  ADMIN_EMAILS: commaList.pipe(z.array(z.email())).optional(),
+  LOGIN_LINK_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  LOGIN_LINK_EMAIL_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_LINK_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  LOGIN_LINK_IP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(1),
+  ...recruiterEnv,
 });
+
+/** Development only: a real deployment must set its own SESSION_SECRET (checked in production). */
+export const DEV_SESSION_SECRET = "dev-only-insecure-session-secret-never-use-in-production";
+/** Development only: the support account created at start-up when ADMIN_EMAILS is unset. */
+export const DEV_ADMIN_EMAIL = "support@labonnealternance.local";
 
 export type Config = Readonly<{
   mode: "development" | "production";
@@ -52,6 +71,24 @@ export type Config = Readonly<{
   outbox: Readonly<{ maxAttempts: number; retryBaseMs: number }>;
   jobsEnabled: boolean;
   seedDemoData: boolean;
+  /** The web front's origin: cookie-authenticated writes must come from it; pages link to it. */
+  webOrigin: string;
+  identity: IdentityConfig;
+  recruiter: RecruiterConfig;
+}>;
+
+export type IdentityConfig = Readonly<{
+  sessionSecret: string;
+  accessTokenTtlMinutes: number;
+  loginLinkTtlMinutes: number;
+  emailChangeLinkTtlMinutes: number;
+  invitationTtlDays: number;
+  /** Lower-cased, as parseEmail gives them. */
+  adminEmails: readonly string[];
+  loginLinkLimits: Readonly<{
+    perEmail: Readonly<{ limit: number; windowMinutes: number }>;
+    perIp: Readonly<{ limit: number; windowMinutes: number }>;
+  }>;
 }>;
 
 export class ConfigError extends Error {
@@ -67,11 +104,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   checkMailDriver(e);
+  checkSessionSecret(e);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   return {
     mode: e.APP_MODE,
     host: e.HOST,
     port: e.PORT,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    publicUrl,
     databaseUrl: e.DATABASE_URL,
     pgliteDataDir: e.PGLITE_DATA_DIR,
     corsOrigins: e.CORS_ORIGINS,
@@ -86,7 +125,33 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS },
     jobsEnabled: e.JOBS_ENABLED,
     seedDemoData: e.SEED_DEMO_DATA ?? e.APP_MODE === "development",
+    webOrigin: new URL(e.WEB_ORIGIN ?? publicUrl).origin,
+    identity: identityConfig(e),
+    recruiter: recruiterConfig(e),
   };
+}
+
+function identityConfig(e: Env): IdentityConfig {
+  const devAdmins = e.APP_MODE === "development" ? [DEV_ADMIN_EMAIL] : [];
+  return {
+    sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    accessTokenTtlMinutes: e.ACCESS_TOKEN_TTL_MINUTES,
+    loginLinkTtlMinutes: e.LOGIN_LINK_TTL_MINUTES,
+    emailChangeLinkTtlMinutes: e.EMAIL_CHANGE_LINK_TTL_MINUTES,
+    invitationTtlDays: e.INVITATION_TTL_DAYS,
+    adminEmails: (e.ADMIN_EMAILS ?? devAdmins).map((email) => email.toLowerCase()),
+    loginLinkLimits: {
+      perEmail: { limit: e.LOGIN_LINK_LIMIT_PER_EMAIL, windowMinutes: e.LOGIN_LINK_EMAIL_WINDOW_MINUTES },
+      perIp: { limit: e.LOGIN_LINK_LIMIT_PER_IP, windowMinutes: e.LOGIN_LINK_IP_WINDOW_MINUTES },
+    },
+  };
+}
+
+/** Access tokens are signed with it: production refuses to start on the public development default. */
+function checkSessionSecret(e: Env): void {
+  if (e.APP_MODE === "production" && !e.SESSION_SECRET) {
+    throw new ConfigError("SESSION_SECRET: obligatoire en production (au moins 32 caractères aléatoires).");
+  }
 }
 
 type Env = z.infer<typeof envSchema>;

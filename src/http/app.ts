@@ -5,10 +5,17 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { type Logger, UpstreamUnavailable } from "../application/shared/ports.ts";
 import type { Config } from "../config.ts";
+import { authentication } from "./middleware/authentication.ts";
 import { requestLog } from "./middleware/request-log.ts";
+import { identityPageRoutes } from "./pages/identity/index.ts";
 import { problemResponse } from "./problem.ts";
+import { adminOrganisationRoutes } from "./routes/admin-organisations.routes.ts";
+import { authRoutes } from "./routes/auth.routes.ts";
 import { devRoutes } from "./routes/dev.routes.ts";
 import { type DocsAsset, docsRoutes } from "./routes/docs.routes.ts";
+import { meRoutes } from "./routes/me.routes.ts";
+import { organisationMemberRoutes } from "./routes/organisation-members.routes.ts";
+import { recruiterRoutes } from "./routes/recruiter.routes.ts";
 import { referentialRoutes } from "./routes/referential.routes.ts";
 import { serviceRoutes } from "./routes/service.routes.ts";
 import type { UseCases } from "./use-cases.ts";
@@ -25,7 +32,7 @@ const contentSecurityPolicy = {
   objectSrc: ["'none'"],
 };
 
-export type HttpConfig = Pick<Config, "mode" | "corsOrigins" | "bodyLimitBytes" | "publicUrl">;
+export type HttpConfig = Pick<Config, "mode" | "corsOrigins" | "bodyLimitBytes" | "publicUrl" | "webOrigin">;
 
 export type AppExtras = Readonly<{
   logger: Logger;
@@ -46,6 +53,14 @@ export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExt
 
   app.route("/", serviceRoutes(useCases));
   app.route("/", referentialRoutes(useCases));
+  app.route("/", recruiterRoutes(useCases));
+  const auth = authentication(useCases.authenticate, { webOrigin: config.webOrigin });
+  app.route("/", authRoutes(useCases, auth));
+  app.route("/", meRoutes(useCases, auth));
+  app.route("/", organisationMemberRoutes(useCases, auth));
+  app.route("/", adminOrganisationRoutes(useCases, auth));
+  app.route("/", identityPageRoutes(useCases, { logger: extras.logger, webOrigin: config.webOrigin }));
+  registerSecuritySchemes(app);
   app.route("/", docsRoutes(extras.docsAssets));
   if (config.mode === "development") app.route("/", devRoutes(useCases));
   app.doc31("/openapi.json", {
@@ -72,6 +87,20 @@ export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExt
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** API.md "Conventions": the access token as `Authorization: Bearer`, or the HttpOnly `session` cookie. */
+function registerSecuritySchemes(app: OpenAPIHono) {
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
+    type: "apiKey",
+    in: "cookie",
+    name: "session",
+  });
+}
 
 function tooLarge(c: Parameters<typeof problemResponse>[0], limit: number): Response {
   return problemResponse(c, {

@@ -1,14 +1,30 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { IdentityRefusal } from "../application/identity/index.ts";
+import type { RecruiterRefusal } from "../application/recruiter/index.ts";
 import type { RomeUnknown } from "../application/referential/index.ts";
 import type { JobBusy, JobUnknown } from "../application/scheduling/index.ts";
+import type { LinkInvalid } from "../application/shared/link-tokens.ts";
+import type { RateLimited } from "../application/shared/rate-limiter.ts";
+import type { EmailError } from "../domain/shared/email.ts";
+import { identityCatalogue } from "./identity-errors.ts";
 import { problemResponse } from "./problem.ts";
+import type { Catalogue, Presentation } from "./problem-catalogue.ts";
+import { recruiterCatalogue } from "./recruiter-errors.ts";
 
 /** Every refusal a use case can return. A new one missing from `catalogue` below is a compile error. */
-export type DomainError = RomeUnknown | JobUnknown | JobBusy;
+export type DomainError =
+  | RomeUnknown
+  | JobUnknown
+  | JobBusy
+  | LinkInvalid
+  | RateLimited
+  | EmailError
+  | IdentityRefusal
+  | RecruiterRefusal;
 
-type Presentation<E> = { status: ContentfulStatusCode; title: string; detail: (error: E) => string };
-type Catalogue = { [C in DomainError["code"]]: Presentation<Extract<DomainError, { code: C }>> };
+// Contexts' catalogues import these from problem-catalogue.ts (re-exported here for existing imports).
+export type { Catalogue, Presentation } from "./problem-catalogue.ts";
 
 const catalogue = {
   ROME_UNKNOWN: {
@@ -26,15 +42,37 @@ const catalogue = {
     title: "Tâche déjà en cours",
     detail: (e) => `La tâche « ${e.name} » est déjà en cours d'exécution ; réessayez quand elle sera terminée.`,
   },
-} satisfies Catalogue;
+  // API.md: every unusable link is 401 LINK_INVALID, without telling an unknown token from a used one.
+  LINK_INVALID: {
+    status: 401,
+    title: "Lien invalide",
+    detail: () =>
+      "Ce lien n'est plus valable : il a peut-être expiré ou déjà servi. Demandez un nouveau lien et utilisez le plus récent.",
+  },
+  RATE_LIMITED: {
+    status: 429,
+    title: "Trop de demandes",
+    detail: (e) => `Vous avez fait trop de demandes à la suite. Réessayez dans ${waitInFrench(e.retryAfterSeconds)}.`,
+    headers: (e) => ({ "Retry-After": String(e.retryAfterSeconds) }),
+  },
+  EMAIL_MALFORMED: {
+    status: 400,
+    title: "Adresse e-mail invalide",
+    detail: () => "L'adresse e-mail n'est pas valide : vérifiez-la (par exemple prenom.nom@exemple.fr).",
+  },
+  ...identityCatalogue,
+  ...recruiterCatalogue,
+} satisfies Catalogue<DomainError>;
 
 /** Maps a use case's refusal to its problem+json answer; `status` overrides the default when a route needs it. */
 export function domainErrorResponse(c: Context, error: DomainError, status?: ContentfulStatusCode): never {
   const entry = catalogue[error.code] as Presentation<DomainError>;
-  return problemResponse(c, {
-    status: status ?? entry.status,
-    code: error.code,
-    title: entry.title,
-    detail: entry.detail(error),
-  });
+  const problem = { status: status ?? entry.status, code: error.code, title: entry.title, detail: entry.detail(error) };
+  return problemResponse(c, problem, entry.headers?.(error));
+}
+
+function waitInFrench(seconds: number): string {
+  if (seconds < 60) return `${seconds} seconde${seconds > 1 ? "s" : ""}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes > 1 ? "s" : ""}`;
 }

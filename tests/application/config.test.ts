@@ -20,8 +20,42 @@ describe("loadConfig", () => {
     [{ MAIL_DRIVER: "resend", RESEND_API_KEY: "re_x" }, "MAIL_DRIVER"],
     [{ APP_MODE: "production" }, "MAIL_DRIVER"],
     [{ APP_MODE: "production", MAIL_DRIVER: "resend" }, "RESEND_API_KEY"],
+    [{ APP_MODE: "production", MAIL_DRIVER: "resend", RESEND_API_KEY: "re_x" }, "SESSION_SECRET"],
+    [{ SESSION_SECRET: "too-short" }, "SESSION_SECRET"],
+    [{ ADMIN_EMAILS: "support@example.fr, pas-une-adresse" }, "ADMIN_EMAILS"],
+    [{ WEB_ORIGIN: "app.example.fr" }, "WEB_ORIGIN"],
   ])("names the wrong variable: %o", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it("gives identity defaults: 60-minute links, 12-hour tokens, a development administrator and secret", () => {
+    const config = loadConfig({ PUBLIC_URL: "https://api.example.fr/v1/" });
+    expect(config.webOrigin).toBe("https://api.example.fr");
+    expect(config.identity).toMatchObject({
+      accessTokenTtlMinutes: 720,
+      loginLinkTtlMinutes: 60,
+      adminEmails: ["support@labonnealternance.local"],
+      loginLinkLimits: { perEmail: { limit: 5, windowMinutes: 15 }, perIp: { limit: 20, windowMinutes: 1 } },
+    });
+    expect(config.identity.sessionSecret).toMatch(/^dev-only-/);
+    const production = loadConfig({
+      APP_MODE: "production",
+      MAIL_DRIVER: "resend",
+      RESEND_API_KEY: "re_x",
+      SESSION_SECRET: "s".repeat(32),
+      ADMIN_EMAILS: "Chef@Example.fr,autre@example.fr",
+      WEB_ORIGIN: "https://app.example.fr/",
+    });
+    expect(production.identity.adminEmails).toEqual(["chef@example.fr", "autre@example.fr"]);
+    expect(production.webOrigin).toBe("https://app.example.fr");
+    expect(
+      loadConfig({
+        APP_MODE: "production",
+        MAIL_DRIVER: "resend",
+        RESEND_API_KEY: "re_x",
+        SESSION_SECRET: "s".repeat(32),
+      }).identity.adminEmails,
+    ).toEqual([]);
   });
 
   it("treats empty values as unset", () => {

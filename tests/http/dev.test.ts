@@ -16,6 +16,7 @@ beforeAll(async () => {
     MAIL_DRIVER: "resend",
     RESEND_API_KEY: "re_test_key",
     RESEND_BASE_URL: "http://127.0.0.1:9",
+    SESSION_SECRET: "a-test-secret-of-at-least-32-characters",
   });
 });
 afterAll(() => database.close());
@@ -77,7 +78,9 @@ describe("POST /dev/jobs/{name} then GET /dev/mailbox (development)", () => {
   it("GET /dev/fixtures answers the demo values known so far", async () => {
     const response = await app.request("/dev/fixtures");
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ adminEmail: null, partnerApiKey: null });
+    expect(await response.json()).toMatchObject({ adminEmail: "support@labonnealternance.local", partnerApiKey: null });
+    const configured = createTestApp(database, { ADMIN_EMAILS: "Chef@Example.fr, autre@example.fr" });
+    expect(await (await configured.request("/dev/fixtures")).json()).toMatchObject({ adminEmail: "chef@example.fr" });
   });
 
   it("the OpenAPI document describes the development routes", async () => {

@@ -1,6 +1,8 @@
 import type { Commune } from "../../domain/referential/commune.ts";
 import type { MetierSuggestion } from "../../domain/referential/metier-suggestion.ts";
+import type { NafEntry, Opco } from "../../domain/referential/nomenclatures.ts";
 import type { RomeFiche } from "../../domain/referential/rome-fiche.ts";
+import type { NafCode } from "../../domain/shared/naf-code.ts";
 import type { RomeCode } from "../../domain/shared/rome-code.ts";
 
 /** ROME v4.60 fiches and appellations. */
@@ -24,4 +26,14 @@ export interface CommuneReferential {
   search(query: string, limit: number): Promise<Commune[]>;
   /** null when the code is unknown. */
   findByInsee(insee: string): Promise<Commune | null>;
+}
+
+/** NAF rév. 2 (INSEE) and the 11 OPCO with the collective agreement (IDCC) → OPCO table (Ministère du Travail). */
+export interface NomenclatureReferential {
+  /** The NAF sub-class entry (its label); null when the code is not in NAF rév. 2. */
+  findNaf(code: NafCode): Promise<NafEntry | null>;
+  /** The OPCO a collective agreement is attached to; null when the IDCC is not in the table. */
+  findOpcoByIdcc(idcc: number): Promise<Opco | null>;
+  /** The 11 OPCO, by code, for the "choose your OPCO" list. */
+  listOpcos(): Promise<Opco[]>;
 }

@@ -1,0 +1,64 @@
+import type { Context, MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+import type { Actor } from "../../application/identity/index.ts";
+import { domainErrorResponse } from "../domain-errors.ts";
+import { problemResponse } from "../problem.ts";
+import { SESSION_COOKIE } from "../session-cookie.ts";
+import type { UseCases } from "../use-cases.ts";
+
+/** Handlers behind `authentication` read the resolved actor with `c.var.actor` and pass it to their use case. */
+export type ActorEnv = { Variables: { actor: Actor } };
+
+export type ActorMiddleware = MiddlewareHandler<ActorEnv>;
+
+type Credentials = Readonly<{ token: string; from: "bearer" | "cookie" }>;
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Extracts the credentials (`Authorization: Bearer`, else the `session` cookie) and `X-Organisation-Id`, and lets
+ * the `authenticate` use case resolve the actor; what that actor may do is decided by each use case. A write
+ * authenticated by cookie must come from the web front's origin (API.md), which defeats cross-site forgery.
+ */
+export function authentication(
+  authenticate: UseCases["authenticate"],
+  options: { webOrigin: string },
+): ActorMiddleware {
+  return async (c, next) => {
+    const credentials = readCredentials(c);
+    if (!credentials) return domainErrorResponse(c, { code: "UNAUTHENTICATED", reason: "missing" });
+    if (
+      credentials.from === "cookie" &&
+      !SAFE_METHODS.has(c.req.method) &&
+      c.req.header("origin") !== options.webOrigin
+    ) {
+      return originRefused(c);
+    }
+    const organisationId = c.req.header("x-organisation-id")?.trim() || null;
+    const resolved = await authenticate({ accessToken: credentials.token, organisationId });
+    if (!resolved.ok) return domainErrorResponse(c, resolved.error);
+    c.set("actor", resolved.value);
+    await next();
+  };
+}
+
+function readCredentials(c: Context): Credentials | null {
+  const header = c.req.header("authorization");
+  const bearer = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  if (bearer) return { token: bearer, from: "bearer" };
+  const cookie = getCookie(c, SESSION_COOKIE);
+  return cookie ? { token: cookie, from: "cookie" } : null;
+}
+
+function originRefused(c: Context) {
+  return problemResponse(c, {
+    status: 403,
+    code: "ORIGIN_FORBIDDEN",
+    title: "Origine refusée",
+    detail:
+      "Cette modification doit venir du site La bonne alternance. Rechargez la page du site et réessayez depuis celle-ci.",
+  });
+}
+
+/** OpenAPI: each authenticated route lists both ways of presenting the access token. */
+export const AUTHENTICATED: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];

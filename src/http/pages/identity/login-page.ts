@@ -1,0 +1,58 @@
+import { err, map, ok } from "../../../domain/shared/result.ts";
+import { setSessionCookie } from "../../session-cookie.ts";
+import type { UseCases } from "../../use-cases.ts";
+import type { ActionPage, ResultView } from "../index.ts";
+import type { IdentityPageLinks } from "./page-links.ts";
+
+type Deps = Pick<UseCases, "previewIdentityLink" | "openSession">;
+
+/**
+ * `/connexion/{token}` (the link of the login and welcome emails): GET explains, the button's POST exchanges the
+ * token, sets the `session` cookie and says where to go next. A mail scanner opening the link logs nobody in.
+ */
+export function loginPage(useCases: Deps, links: IdentityPageLinks): ActionPage {
+  return {
+    path: "/connexion/:token",
+    summary: "Connexion par lien",
+    renewal: links.askAgain,
+    load: async (token) =>
+      map(await useCases.previewIdentityLink({ token, purpose: "login" }), () => ({
+        title: "Se connecter à La bonne alternance",
+        intro: [
+          "Cliquez sur le bouton pour ouvrir votre espace. Aucun mot de passe n’est nécessaire.",
+          "Ce lien ne sert qu’une fois : après la connexion, il ne fonctionnera plus.",
+        ],
+        submitLabel: "Me connecter",
+      })),
+    act: async (token, _form, c) => {
+      const opened = await useCases.openSession({ token });
+      if (!opened.ok) return opened.error.code === "LINK_INVALID" ? err(opened.error) : ok(disabled(links));
+      setSessionCookie(c, opened.value.accessToken, opened.value.expiresAt);
+      return ok(connected(links));
+    },
+  };
+}
+
+function connected(links: IdentityPageLinks): ResultView {
+  return {
+    kind: "page",
+    title: "Vous êtes connecté",
+    message: [
+      "Votre adresse e-mail est confirmée et votre session est ouverte sur ce navigateur pour 12 heures au plus.",
+      "Pensez à vous déconnecter si vous utilisez un ordinateur partagé.",
+    ],
+    next: links.space,
+  };
+}
+
+function disabled(links: IdentityPageLinks): ResultView {
+  return {
+    kind: "page",
+    title: "Compte désactivé",
+    message: [
+      "Ce compte a été désactivé par l’équipe de La bonne alternance : la connexion n’est plus possible.",
+      "Si vous pensez qu’il s’agit d’une erreur, écrivez à labonnealternance@apprentissage.beta.gouv.fr.",
+    ],
+    next: links.home,
+  };
+}

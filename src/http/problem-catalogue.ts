@@ -1,0 +1,13 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** How one refusal is shown as problem+json: status, French title and detail, extra headers. */
+export type Presentation<E> = {
+  status: ContentfulStatusCode;
+  title: string;
+  detail: (error: E) => string;
+  /** E.g. `Retry-After` for a rate limit. */
+  headers?: (error: E) => Record<string, string>;
+};
+
+/** One presentation per code of the union `D`: a code without one is a compile error. */
+export type Catalogue<D extends { code: string }> = { [C in D["code"]]: Presentation<Extract<D, { code: C }>> };

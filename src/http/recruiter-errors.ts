@@ -1,0 +1,41 @@
+import type { RecruiterRefusal } from "../application/recruiter/index.ts";
+import type { Catalogue } from "./problem-catalogue.ts";
+
+/** INSEE's service to change one's diffusion status in the Sirene register. */
+const DIFFUSION_STATUS_URL = "https://statut-diffusion-sirene.insee.fr";
+
+/** Status and French wording of the recruiter refusals (merged into the one catalogue of domain-errors.ts). */
+export const recruiterCatalogue = {
+  SIRET_INVALID: {
+    status: 400,
+    title: "Numéro SIRET invalide",
+    detail: (e) =>
+      e.reason === "format"
+        ? "Le numéro SIRET doit compter exactement 14 chiffres (les 9 chiffres du SIREN suivis des 5 chiffres de l'établissement), sans lettre ni ponctuation. Vérifiez votre saisie ; votre SIRET figure sur l'annuaire des entreprises."
+        : "Ce numéro SIRET n'existe pas : ses 14 chiffres ne sont pas cohérents (la clé de contrôle ne correspond pas). Un chiffre a probablement été mal saisi : vérifiez votre SIRET sur l'annuaire des entreprises.",
+  },
+  SIRET_UNKNOWN: {
+    status: 404,
+    title: "SIRET introuvable",
+    detail: () =>
+      "Aucun établissement ne correspond à ce SIRET dans le répertoire Sirene de l'INSEE. Vérifiez votre saisie ; si votre entreprise vient d'être créée, elle n'est peut-être pas encore référencée : réessayez dans quelques jours.",
+  },
+  ESTABLISHMENT_NON_DIFFUSIBLE: {
+    status: 422,
+    title: "Informations non diffusibles",
+    detail: () =>
+      `Les informations légales de cet établissement ne sont pas diffusées par l'INSEE (diffusion partielle au répertoire Sirene) : nous ne pouvons pas les récupérer. Pour utiliser le service, rendez-les diffusibles auprès de l'INSEE (${DIFFUSION_STATUS_URL}), puis réessayez.`,
+  },
+  ESTABLISHMENT_CLOSED: {
+    status: 422,
+    title: "Établissement fermé",
+    detail: () =>
+      "Cet établissement est fermé selon le répertoire Sirene de l'INSEE. Vérifiez le SIRET saisi : il doit être celui d'un établissement en activité.",
+  },
+  EDUCATION_NAF: {
+    status: 422,
+    title: "Activité de formation",
+    detail: (e) =>
+      `Le code NAF de votre établissement (${e.nafCode}) correspond à une activité de formation ou d'enseignement : vous pouvez uniquement créer un compte CFA (organisme de formation). Pour diffuser une offre d'emploi, vous pouvez aussi utiliser le service de France Travail.`,
+  },
+} satisfies Catalogue<RecruiterRefusal>;

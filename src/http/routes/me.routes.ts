@@ -1,0 +1,72 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { domainErrorResponse } from "../domain-errors.ts";
+import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
+import { MeSchema, MeUpdatedSchema, MeUpdateSchema } from "../schemas/identity.schema.ts";
+import { problemContent } from "../schemas/problem.schema.ts";
+import { clearSessionCookie } from "../session-cookie.ts";
+import type { UseCases } from "../use-cases.ts";
+import { validationHook } from "../validation.ts";
+import { toMeBody } from "./identity-bodies.ts";
+
+const tags = ["Mon compte"];
+const json = <S>(schema: S) => ({ "application/json": { schema } });
+const unauthenticated = problemContent("Non connecté, session close ou compte désactivé (UNAUTHENTICATED)");
+const originForbidden = problemContent("Écriture par cookie sans l'origine du site (ORIGIN_FORBIDDEN)");
+
+const getMeRoute = createRoute({
+  method: "get",
+  path: "/api/v1/me",
+  tags,
+  summary: "Mes informations et mes organisations",
+  security: AUTHENTICATED,
+  responses: { 200: { description: "Le compte", content: json(MeSchema) }, 401: unauthenticated },
+});
+
+const patchMeRoute = createRoute({
+  method: "patch",
+  path: "/api/v1/me",
+  tags,
+  summary: "Modifier mes informations",
+  description:
+    "Nom, prénom et téléphone changent aussitôt. Une nouvelle adresse e-mail reçoit un lien de confirmation ; l'adresse du compte change quand ce lien est utilisé.",
+  security: AUTHENTICATED,
+  request: { body: { required: true, content: json(MeUpdateSchema) } },
+  responses: {
+    200: { description: "Le compte modifié", content: json(MeUpdatedSchema) },
+    400: problemContent("Champ invalide (VALIDATION_FAILED)"),
+    401: unauthenticated,
+    403: originForbidden,
+    429: problemContent("Trop de liens envoyés à cette adresse (RATE_LIMITED, Retry-After)"),
+  },
+});
+
+const deleteMeRoute = createRoute({
+  method: "delete",
+  path: "/api/v1/me",
+  tags,
+  summary: "Supprimer mon compte",
+  description: "Une organisation dont j'étais le dernier membre est fermée, et ses offres avec elle.",
+  security: AUTHENTICATED,
+  responses: { 204: { description: "Compte supprimé" }, 401: unauthenticated, 403: originForbidden },
+});
+
+export function meRoutes(useCases: UseCases, auth: ActorMiddleware) {
+  return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi({ ...getMeRoute, middleware: auth }, async (c) => {
+      const result = await useCases.getMe({ actor: c.var.actor });
+      return result.ok ? c.json(toMeBody(result.value), 200) : domainErrorResponse(c, result.error);
+    })
+    .openapi({ ...patchMeRoute, middleware: auth }, async (c) => {
+      const actor = c.var.actor;
+      const updated = await useCases.updateMe({ actor, change: c.req.valid("json") });
+      if (!updated.ok) return domainErrorResponse(c, updated.error);
+      const me = await useCases.getMe({ actor });
+      if (!me.ok) return domainErrorResponse(c, me.error);
+      return c.json({ ...toMeBody(me.value), pendingEmail: updated.value.pendingEmail }, 200);
+    })
+    .openapi({ ...deleteMeRoute, middleware: auth }, async (c) => {
+      await useCases.deleteMe({ actor: c.var.actor });
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,119 @@
+import { z } from "@hono/zod-openapi";
+import { EMAIL_PATTERN } from "../../domain/shared/email.ts";
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .regex(EMAIL_PATTERN, { message: "Adresse e-mail invalide" })
+  .openapi({ example: "prenom.nom@exemple.fr" });
+
+const NameSchema = z.string().trim().min(1).max(100);
+
+/** French or international numbers: digits with spaces, dots, dashes or parentheses, an optional leading +. */
+const PhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 .()-]{5,24}$/, { message: "Numéro de téléphone invalide" })
+  .openapi({ example: "06 12 34 56 78" });
+
+export const MagicLinkBodySchema = z.object({ email: EmailSchema }).openapi("MagicLinkRequest");
+
+export const MagicLinkAcceptedSchema = z
+  .object({
+    message: z.string().openapi({ description: "Toujours la même phrase, que l'adresse ait un compte ou non" }),
+  })
+  .openapi("MagicLinkAccepted");
+
+export const SessionBodySchema = z
+  .object({ token: z.string().min(1).max(512).openapi({ description: "Jeton du lien de connexion reçu par e-mail" }) })
+  .openapi("SessionRequest");
+
+export const UserSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    phone: z.string().nullable(),
+    emailConfirmedAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    isAdmin: z.boolean().openapi({ description: "Membre de l'équipe support (ADMIN_EMAILS)" }),
+  })
+  .openapi("User");
+
+export const OrganisationSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["company", "cfa"]),
+    siret: z.string(),
+    displayName: z.string(),
+    status: z.enum(["active", "disabled", "closed"]),
+    createdAt: z.iso.datetime(),
+    disabledAt: z.iso.datetime().nullable(),
+    closedAt: z.iso.datetime().nullable(),
+  })
+  .openapi("Organisation");
+
+export const SessionSchema = z
+  .object({
+    accessToken: z.string().openapi({ description: "À présenter dans Authorization: Bearer" }),
+    tokenType: z.literal("Bearer"),
+    expiresAt: z.iso.datetime(),
+    user: UserSchema,
+  })
+  .openapi("Session");
+
+export const MeSchema = z.object({ user: UserSchema, organisations: z.array(OrganisationSchema) }).openapi("Me");
+
+export const MeUpdateSchema = z
+  .object({ firstName: NameSchema, lastName: NameSchema, phone: PhoneSchema, email: EmailSchema })
+  .partial()
+  .openapi("MeUpdate");
+
+export const MeUpdatedSchema = MeSchema.extend({
+  pendingEmail: z.string().nullable().openapi({
+    description:
+      "Adresse à laquelle un lien de confirmation vient d'être envoyé ; l'e-mail du compte change quand il est utilisé",
+  }),
+}).openapi("MeUpdated");
+
+export const OrganisationParamsSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+
+export const MemberParamsSchema = OrganisationParamsSchema.extend({
+  userId: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: "userId", in: "path" } }),
+});
+
+export const InvitationBodySchema = z.object({ email: EmailSchema }).openapi("InvitationRequest");
+
+export const InvitationSchema = z
+  .object({ id: z.string(), email: z.string(), expiresAt: z.iso.datetime() })
+  .openapi("Invitation");
+
+export const PageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1).openapi({ example: 1 }),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50).openapi({ example: 50 }),
+});
+
+export const AdminOrganisationSchema = OrganisationSchema.extend({ memberCount: z.number().int() }).openapi(
+  "AdminOrganisation",
+);
+
+export const AdminOrganisationPageSchema = z
+  .object({
+    items: z.array(AdminOrganisationSchema),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  })
+  .openapi("AdminOrganisationPage");

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll } from "vitest";
+import { createMemoryIdentity } from "../../src/adapters/memory/identity-repos.memory.ts";
+import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
+import {
+  identityLinks,
+  memberships,
+  organisations,
+  sessions,
+  users,
+} from "../../src/adapters/postgres/schema/index.ts";
+import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.postgres.ts";
+import { identityRepositories } from "../../src/composition/identity.ts";
+import { createTestDatabase } from "../support/test-database.ts";
+import { identityOrganisationsContract } from "./identity-organisations.contract.ts";
+import { type IdentityFactory, identityPeopleContract } from "./identity-people.contract.ts";
+
+let database: DatabaseHandle;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database.close());
+
+const memory: IdentityFactory = async () => {
+  const identity = createMemoryIdentity();
+  return { repos: identity, unitOfWork: identity.unitOfWork };
+};
+
+const postgres: IdentityFactory = async () => {
+  for (const table of [memberships, identityLinks, sessions, organisations, users]) await database.db.delete(table);
+  return {
+    repos: identityRepositories(database.db),
+    unitOfWork: createPgUnitOfWork(database.db, (tx) => identityRepositories(tx)),
+  };
+};
+
+identityPeopleContract("memory", memory);
+identityPeopleContract("postgres", postgres);
+identityOrganisationsContract("memory", memory);
+identityOrganisationsContract("postgres", postgres);

@@ -1,0 +1,110 @@
+import { createJoseAccessTokens } from "../../src/adapters/jose/access-tokens.jose.ts";
+import { createMemoryIdentity } from "../../src/adapters/memory/identity-repos.memory.ts";
+import { createMemoryRateLimiter } from "../../src/adapters/memory/rate-limiter.memory.ts";
+import type { IdentitySettings } from "../../src/application/identity/index.ts";
+import * as identity from "../../src/application/identity/index.ts";
+import type { SecretGenerator } from "../../src/application/shared/link-tokens.ts";
+import type { IdGenerator } from "../../src/application/shared/ports.ts";
+import type { Email } from "../../src/domain/shared/email.ts";
+import { aTestClock } from "./test-clock.ts";
+
+export const ADMIN = "support@lba.test" as Email;
+
+export const testSettings: IdentitySettings = {
+  publicUrl: "https://lba.test",
+  loginLinkMinutes: 60,
+  emailChangeLinkMinutes: 1440,
+  invitationLinkDays: 7,
+  accessTokenMinutes: 720,
+  adminEmails: [ADMIN],
+  rateLimits: { perEmail: { limit: 5, windowMs: 15 * 60_000 }, perAddress: { limit: 20, windowMs: 60_000 } },
+};
+
+/** id-1, id-2… */
+export function sequentialIds(): IdGenerator {
+  let n = 0;
+  return { next: () => `id-${++n}` };
+}
+
+/** Different, predictable bytes for each token. */
+export function countingSecrets(): SecretGenerator {
+  let n = 0;
+  return { randomBytes: (length) => new Uint8Array(length).fill(++n % 256) };
+}
+
+/** Every identity use case on in-memory fakes, a fixed clock and sequential ids (STYLE.md tests, level 2). */
+export function identityOnFakes(settings: IdentitySettings = testSettings) {
+  const clock = aTestClock("2026-11-02T08:00:00Z");
+  const store = createMemoryIdentity();
+  const rateLimiter = createMemoryRateLimiter();
+  const accessTokens = createJoseAccessTokens({ secret: "a-test-secret-of-at-least-32-characters" });
+  const write = { unitOfWork: store.unitOfWork, clock, ids: sequentialIds(), secrets: countingSecrets(), settings };
+  const reads = { users: store.users, memberships: store.memberships };
+  return {
+    clock,
+    store,
+    register: identity.registerOrganisationWithFirstMember(write),
+    requestLoginLink: identity.requestLoginLink({ ...write, rateLimiter }),
+    openSession: identity.openSession({ ...write, accessTokens }),
+    authenticate: identity.authenticate({ ...reads, sessions: store.sessions, accessTokens, clock, settings }),
+    closeSession: identity.closeSession({ sessions: store.sessions, clock }),
+    getMe: identity.getMe(reads),
+    updateMe: identity.updateMe({ ...write, rateLimiter }),
+    deleteMe: identity.deleteMe(write),
+    inviteMember: identity.inviteMember({ ...write, rateLimiter }),
+    acceptInvitation: identity.acceptInvitation(write),
+    removeMember: identity.removeMember(write),
+    listOrganisations: identity.listOrganisations(write),
+    disableOrganisation: identity.disableOrganisation(write),
+    previewIdentityLink: identity.previewIdentityLink(write),
+    confirmEmailChange: identity.confirmEmailChange(write),
+    ensureAdminUsers: identity.ensureAdminUsers(write),
+    /** The token at the end of the newest email's button link to `to`. */
+    tokenSentTo(to: string): string {
+      const row = [...store.outbox.rows()].reverse().find((r) => r.email.to === to);
+      const url = row?.email.text.match(/https:\/\/lba\.test\/\S+/)?.[0] ?? "";
+      return url.split("/").pop() ?? "";
+    },
+  };
+}
+
+export type IdentityOnFakes = ReturnType<typeof identityOnFakes>;
+
+export function aSignUp(n: number, overrides: { siret?: string; email?: string; kind?: "company" | "cfa" } = {}) {
+  return {
+    organisation: {
+      kind: overrides.kind ?? "company",
+      siret: overrides.siret ?? `1234567890000${n}`,
+      displayName: `Boulangerie ${n}`,
+    },
+    member: {
+      email: (overrides.email ?? `membre${n}@example.fr`) as Email,
+      firstName: "Zoé",
+      lastName: "Martin",
+      phone: "0612345678",
+    },
+  } as const;
+}
+
+/** Signs up, then logs in with the welcome email's link: the actor of that person. */
+export async function signedUpActor(fakes: IdentityOnFakes, n: number, overrides: Parameters<typeof aSignUp>[1] = {}) {
+  const input = aSignUp(n, overrides);
+  const registered = await fakes.register(input);
+  if (!registered.ok) throw new Error(registered.error.code);
+  const session = await fakes.openSession({ token: fakes.tokenSentTo(input.member.email) });
+  if (!session.ok) throw new Error(session.error.code);
+  const actor = await fakes.authenticate({ accessToken: session.value.accessToken });
+  if (!actor.ok) throw new Error(actor.error.code);
+  return { ...registered.value, actor: actor.value, accessToken: session.value.accessToken, email: input.member.email };
+}
+
+/** The administrator, created as at start-up, logged in with a link. */
+export async function loggedInAdmin(fakes: IdentityOnFakes) {
+  await fakes.ensureAdminUsers();
+  await fakes.requestLoginLink({ email: ADMIN, clientAddress: null });
+  const session = await fakes.openSession({ token: fakes.tokenSentTo(ADMIN) });
+  if (!session.ok) throw new Error("admin login failed");
+  const actor = await fakes.authenticate({ accessToken: session.value.accessToken });
+  if (!actor.ok) throw new Error("admin authentication failed");
+  return actor.value;
+}
