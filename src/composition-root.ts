@@ -4,6 +4,7 @@ import { runInLogScope } from "./adapters/logging/json-logger.ts";
 import { createPgCommuneReferential } from "./adapters/postgres/commune-referential.postgres.ts";
 import { type DatabaseHandle, type Db, openPglite, openPostgres } from "./adapters/postgres/database.ts";
 import { createPgDatabaseProbe } from "./adapters/postgres/database-probe.postgres.ts";
+import { createPgEstablishmentProfileRepository } from "./adapters/postgres/establishment-profiles.postgres.ts";
 import { createPgJobSchedule } from "./adapters/postgres/job-schedule.postgres.ts";
 import { createPgMailbox } from "./adapters/postgres/mailbox.postgres.ts";
 import { applyMigrations } from "./adapters/postgres/migrate.ts";
@@ -51,8 +52,9 @@ export function buildServices(
   logger: Logger,
   overrides: ServiceOverrides = {},
 ): Services {
-  const identity = buildIdentity(handle.db, createUnitOfWork(handle.db), config, overrides.clock ?? systemClock);
-  const recruiter = buildRecruiter(handle.db, config, overrides.clock ?? systemClock, logger, overrides);
+  const unitOfWork = createUnitOfWork(handle.db);
+  const identity = buildIdentity(handle.db, unitOfWork, config, overrides.clock ?? systemClock);
+  const recruiter = buildRecruiter(handle.db, unitOfWork, identity.forOtherContexts, config, logger, overrides);
   const romeReferential = createPgRomeReferential(handle.db);
   const communeReferential = createPgCommuneReferential(handle.db);
   const scheduling = {
@@ -89,7 +91,11 @@ export function buildUseCases(handle: DatabaseHandle, config: Config, logger: Lo
  * own here, built on `tx`, so a change and the emails it causes commit together.
  */
 export function createUnitOfWork(db: Db) {
-  return createPgUnitOfWork(db, (tx) => ({ outbox: createPgOutbox(tx), ...identityRepositories(tx) }));
+  return createPgUnitOfWork(db, (tx) => ({
+    outbox: createPgOutbox(tx),
+    ...identityRepositories(tx),
+    establishmentProfiles: createPgEstablishmentProfileRepository(tx),
+  }));
 }
 
 /** Named jobs (API.md `context:verb`), run by the scheduler, POST /dev/jobs/{name} and `npm run job`. */

@@ -85,6 +85,14 @@ export function buildIdentity(db: Db, unitOfWork: UnitOfWork<IdentityRepos>, con
       acceptInvitation: identity.acceptInvitation(write),
     },
     ensureAdminUsers: identity.ensureAdminUsers(write),
+    /** What other contexts' use cases need: issue identity links in their own transaction (sign-up), members. */
+    forOtherContexts: {
+      clock: write.clock,
+      ids: write.ids,
+      secrets: write.secrets,
+      settings: write.settings,
+      listMembers: identity.listMembers(reads),
+    },
     fixtures: identity.identityFixtures(write.settings),
   };
 }

@@ -4,31 +4,39 @@ import { createIdccOpcoResolver } from "../adapters/idcc/opco-resolver.idcc.ts";
 import { createInseeEstablishmentDirectory } from "../adapters/insee/establishment-directory.insee.ts";
 import { createMemoryEstablishmentDirectory } from "../adapters/memory/establishment-directory.memory.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_SIRETS } from "../adapters/memory/fixtures/establishments.ts";
+import { DEMO_TRAINING_PROVIDERS } from "../adapters/memory/fixtures/training-providers.ts";
+import { createMemoryTrainingProviderRegistry } from "../adapters/memory/training-provider-registry.memory.ts";
 import type { Db } from "../adapters/postgres/database.ts";
+import { createPgEstablishmentProfileRepository } from "../adapters/postgres/establishment-profiles.postgres.ts";
 import { createPgNomenclatureReferential } from "../adapters/postgres/nomenclature-referential.postgres.ts";
-import type { EstablishmentDirectory, OpcoResolver } from "../application/recruiter/index.ts";
+import type { LinkDeps, User } from "../application/identity/index.ts";
+import type { EstablishmentDirectory, OpcoResolver, SignUpRepos } from "../application/recruiter/index.ts";
 import * as recruiter from "../application/recruiter/index.ts";
 import type { NomenclatureReferential } from "../application/referential/index.ts";
-import type { Clock, Logger } from "../application/shared/ports.ts";
+import type { Logger, UnitOfWork } from "../application/shared/ports.ts";
+import type { TrainingProviderRegistry } from "../application/training-catalogue/index.ts";
 import type { Config } from "../config.ts";
 
 /**
  * The recruiter part of the composition root (same role, same rights): INSEE's API when INSEE_API_KEY is set,
  * else the offline demo directory, always behind the TTL cache; OPCO from France compétences when its key is set,
- * else from the IDCC table. Tests may pass their own directory or resolver.
+ * else from the IDCC table. Tests may pass their own directory, resolver or training-provider registry.
  */
 export type RecruiterOverrides = Readonly<{
   establishmentDirectory?: EstablishmentDirectory;
   opcoResolver?: OpcoResolver;
+  trainingProviders?: TrainingProviderRegistry;
 }>;
 
 export function buildRecruiter(
   db: Db,
+  unitOfWork: UnitOfWork<SignUpRepos>,
+  identity: LinkDeps & Readonly<{ listMembers: (organisationId: string) => Promise<readonly User[]> }>,
   config: Config,
-  clock: Clock,
   logger: Logger,
   overrides: RecruiterOverrides = {},
 ) {
+  const { clock } = identity;
   const nomenclatures = createPgNomenclatureReferential(db);
   const { insee } = config.recruiter;
   const directory = overrides.establishmentDirectory ?? buildDirectory(config);
@@ -38,8 +46,22 @@ export function buildRecruiter(
     notFoundTtlMs: insee.notFoundCacheTtlSeconds * 1000,
   });
   const opcoResolver = overrides.opcoResolver ?? buildOpcoResolver(config, nomenclatures, logger);
+  // The catalogue import (Carif-Oref) will back this registry; until then only the demo CFAs are known.
+  const trainingProviders =
+    overrides.trainingProviders ?? createMemoryTrainingProviderRegistry(DEMO_TRAINING_PROVIDERS);
+  const { listMembers, ...linkDeps } = identity;
+  const signUp = { identity: linkDeps, unitOfWork, establishments, nomenclatures };
   return {
-    useCases: { lookUpEstablishment: recruiter.lookUpEstablishment({ establishments, opcoResolver, nomenclatures }) },
+    useCases: {
+      lookUpEstablishment: recruiter.lookUpEstablishment({ establishments, opcoResolver, nomenclatures }),
+      listOpcos: recruiter.listOpcos({ nomenclatures }),
+      signUpCompany: recruiter.signUpCompany({ ...signUp, opcoResolver }),
+      signUpCfa: recruiter.signUpCfa({ ...signUp, trainingProviders }),
+      describeOrganisation: recruiter.describeOrganisation({
+        establishmentProfiles: createPgEstablishmentProfileRepository(db),
+        listMembers: identity.listMembers,
+      }),
+    },
     fixtures: recruiter.establishmentFixtures(insee.apiKey || overrides.establishmentDirectory ? null : DEMO_SIRETS),
   };
 }

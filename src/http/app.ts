@@ -14,6 +14,7 @@ import { authRoutes } from "./routes/auth.routes.ts";
 import { devRoutes } from "./routes/dev.routes.ts";
 import { type DocsAsset, docsRoutes } from "./routes/docs.routes.ts";
 import { meRoutes } from "./routes/me.routes.ts";
+import { organisationRoutes } from "./routes/organisation.routes.ts";
 import { organisationMemberRoutes } from "./routes/organisation-members.routes.ts";
 import { recruiterRoutes } from "./routes/recruiter.routes.ts";
 import { referentialRoutes } from "./routes/referential.routes.ts";
@@ -58,6 +59,7 @@ export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExt
   app.route("/", authRoutes(useCases, auth));
   app.route("/", meRoutes(useCases, auth));
   app.route("/", organisationMemberRoutes(useCases, auth));
+  app.route("/", organisationRoutes(useCases, auth));
   app.route("/", adminOrganisationRoutes(useCases, auth));
   app.route("/", identityPageRoutes(useCases, { logger: extras.logger, webOrigin: config.webOrigin }));
   registerSecuritySchemes(app);

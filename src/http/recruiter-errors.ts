@@ -3,6 +3,10 @@ import type { Catalogue } from "./problem-catalogue.ts";
 
 /** INSEE's service to change one's diffusion status in the Sirene register. */
 const DIFFUSION_STATUS_URL = "https://statut-diffusion-sirene.insee.fr";
+/** The Carif-Oref network's page to reference a training offer (FAQ "Comment inscrire mon CFA ?"). */
+const CARIF_OREF_REFERENCING_URL = "https://reseau.intercariforef.org/referencer-son-offre-de-formation";
+/** France Travail's service to publish an offer (FAQ "Mon inscription est bloquée"). */
+const FRANCE_TRAVAIL_PUBLISH_URL = "https://entreprise.francetravail.fr";
 
 /** Status and French wording of the recruiter refusals (merged into the one catalogue of domain-errors.ts). */
 export const recruiterCatalogue = {
@@ -37,5 +41,23 @@ export const recruiterCatalogue = {
     title: "Activité de formation",
     detail: (e) =>
       `Le code NAF de votre établissement (${e.nafCode}) correspond à une activité de formation ou d'enseignement : vous pouvez uniquement créer un compte CFA (organisme de formation). Pour diffuser une offre d'emploi, vous pouvez aussi utiliser le service de France Travail.`,
+  },
+  CFA_NOT_IN_CATALOGUE: {
+    status: 422,
+    title: "Établissement absent du catalogue de l'apprentissage",
+    detail: () =>
+      `Ce SIRET ne figure pas comme organisme formateur dans le catalogue des offres de formation en apprentissage. Vérifiez qu'il s'agit bien du SIRET formateur (il est indiqué dans le détail de vos formations au catalogue) ; sinon, référencez vos formations auprès du Carif-Oref de votre région (${CARIF_OREF_REFERENCING_URL}). En attendant, vous pouvez publier vos offres avec le service de France Travail (${FRANCE_TRAVAIL_PUBLISH_URL}).`,
+  },
+  CFA_NOT_QUALIOPI: {
+    status: 422,
+    title: "Certification Qualiopi manquante",
+    detail: () =>
+      `Cet organisme figure au catalogue de l'apprentissage mais n'est pas certifié Qualiopi : seuls les organismes certifiés Qualiopi peuvent créer un compte CFA. Une fois la certification obtenue et connue du catalogue, réessayez ; en attendant, vous pouvez publier vos offres avec le service de France Travail (${FRANCE_TRAVAIL_PUBLISH_URL}).`,
+  },
+  OPCO_UNKNOWN: {
+    status: 400,
+    title: "OPCO inconnu",
+    detail: (e) =>
+      `« ${e.opco} » n'est pas l'un des 11 OPCO. Choisissez-en un dans la liste proposée, ou laissez le champ vide si vous ne savez pas.`,
   },
 } satisfies Catalogue<RecruiterRefusal>;

@@ -1,6 +1,6 @@
 import type * as identity from "../application/identity/index.ts";
 import type { readMailbox } from "../application/messaging/index.ts";
-import type { lookUpEstablishment } from "../application/recruiter/index.ts";
+import type * as recruiter from "../application/recruiter/index.ts";
 import type { getRomeFiche, searchCommunes, searchMetiers } from "../application/referential/index.ts";
 import type { runJobNow } from "../application/scheduling/index.ts";
 import type { checkHealth, getDevFixtures } from "../application/service/index.ts";
@@ -11,13 +11,22 @@ export type UseCases = Readonly<{
   searchMetiers: ReturnType<typeof searchMetiers>;
   getRomeFiche: ReturnType<typeof getRomeFiche>;
   searchCommunes: ReturnType<typeof searchCommunes>;
-  lookUpEstablishment: ReturnType<typeof lookUpEstablishment>;
   // Development mode only (/dev routes).
   readMailbox: ReturnType<typeof readMailbox>;
   runJobNow: ReturnType<typeof runJobNow>;
   getDevFixtures: ReturnType<typeof getDevFixtures>;
 }> &
-  IdentityUseCases;
+  IdentityUseCases &
+  RecruiterUseCases;
+
+/** Establishment look-up and company/CFA sign-up (src/application/recruiter). */
+export type RecruiterUseCases = Readonly<{
+  lookUpEstablishment: ReturnType<typeof recruiter.lookUpEstablishment>;
+  listOpcos: ReturnType<typeof recruiter.listOpcos>;
+  signUpCompany: ReturnType<typeof recruiter.signUpCompany>;
+  signUpCfa: ReturnType<typeof recruiter.signUpCfa>;
+  describeOrganisation: ReturnType<typeof recruiter.describeOrganisation>;
+}>;
 
 /** Login, sessions, account, members, support (src/application/identity). */
 export type IdentityUseCases = Readonly<{

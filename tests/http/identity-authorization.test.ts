@@ -78,6 +78,11 @@ const routes: { name: string; request: (s: Scene) => [string, RequestInit]; expe
     expected: { anonymous: 401, memberA: 204, memberB: 403, admin: 403 },
   },
   {
+    name: "GET /organisation",
+    request: () => ["/api/v1/organisation", { method: "GET" }],
+    expected: { anonymous: 401, memberA: 200, memberB: 200, admin: 403 },
+  },
+  {
     name: "GET /admin/organisations",
     request: () => ["/api/v1/admin/organisations", { method: "GET" }],
     expected: { anonymous: 401, memberA: 403, memberB: 403, admin: 200 },
@@ -134,14 +139,44 @@ describe("a disabled organisation", () => {
     });
     expect((await world.app.request("/api/v1/me", { headers: bearer(a.accessToken) })).status).toBe(401);
     const email = await newestEmail(world.app, a.email);
-    expect(email.subject).toBe("Le compte de Garage Alpha a été désactivé");
+    expect(email.subject).toBe("Le compte « Garage Alpha » a été désactivé");
     await world.app.request("/api/v1/auth/magic-link", json("POST", { email: a.email }));
-    expect((await newestEmail(world.app, a.email)).subject).toBe("Le compte de Garage Alpha a été désactivé");
+    expect((await newestEmail(world.app, a.email)).subject).toBe("Le compte « Garage Alpha » a été désactivé");
     const again = await world.app.request(`/api/v1/admin/organisations/${a.organisationId}/disable`, {
       method: "POST",
       headers: bearer(scene.tokens.admin),
     });
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ code: "ORGANISATION_NOT_ACTIVE" });
+  });
+});
+
+describe("X-Organisation-Id: a person in several organisations names the one it acts for", () => {
+  it("answers 400 ORGANISATION_REQUIRED without it, that organisation with it, 403 for another one", async () => {
+    const scene = await aScene();
+    const { a, b } = scene;
+    await world.app.request(
+      `/api/v1/organisations/${a.organisationId}/invitations`,
+      json("POST", { email: b.email }, bearer(a.accessToken)),
+    );
+    await world.app.request(`/invitation/${(await newestEmail(world.app, b.email)).token}`, { method: "POST" });
+    const both = await logIn(world.app, b.email);
+    const describe = (organisationId?: string) =>
+      world.app.request("/api/v1/organisation", {
+        headers: bearer(both, organisationId ? { "X-Organisation-Id": organisationId } : {}),
+      });
+
+    const missing = await describe();
+    expect(missing.status).toBe(400);
+    expect(await missing.json()).toMatchObject({ code: "ORGANISATION_REQUIRED" });
+    for (const organisation of [a, b]) {
+      const response = await describe(organisation.organisationId);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ organisation: { id: organisation.organisationId } });
+    }
+    const outsider = await registerAndLogIn(world, { name: "Menuiserie Gamma" });
+    const foreign = await describe(outsider.organisationId);
+    expect(foreign.status).toBe(403);
+    expect(await foreign.text()).not.toContain("Menuiserie Gamma");
   });
 });

@@ -31,7 +31,7 @@ describe("sign-up → login email → session → /me", () => {
 
     const email = await newestEmail(world.app, input.member.email);
     expect(email.subject).toBe("Bienvenue sur La bonne alternance : accédez à votre espace");
-    expect(email.text).toContain("Le compte de Boulangerie Martin est créé");
+    expect(email.text).toContain("Le compte « Boulangerie Martin » est créé");
     expect(email.link).toMatch(/^https:\/\/api\.lba\.test\/connexion\/[A-Za-z0-9_-]{43}$/);
 
     const now = world.clock.now();

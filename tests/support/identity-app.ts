@@ -6,7 +6,7 @@ import {
   registerOrganisationWithFirstMember,
 } from "../../src/application/identity/index.ts";
 import { identityWriteDeps } from "../../src/composition/identity.ts";
-import { buildServices, createUnitOfWork } from "../../src/composition-root.ts";
+import { buildServices, createUnitOfWork, type ServiceOverrides } from "../../src/composition-root.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Email } from "../../src/domain/shared/email.ts";
 import { createApp } from "../../src/http/app.ts";
@@ -17,9 +17,13 @@ export const ADMIN_EMAIL = "support@lba.test";
 
 /**
  * The real app on a test database with a clock the test moves, after start-up (administrators created), and
- * the sign-up's identity step bound to the same database, since no route calls it yet.
+ * the sign-up's identity step bound to the same database (to make organisations with any SIRET, without INSEE).
  */
-export async function createIdentityTestApp(database: DatabaseHandle, env: Record<string, string> = {}) {
+export async function createIdentityTestApp(
+  database: DatabaseHandle,
+  env: Record<string, string> = {},
+  overrides: ServiceOverrides = {},
+) {
   const clock = aTestClock("2026-11-02T08:00:00Z");
   const config = loadConfig({
     LOG_LEVEL: "silent",
@@ -30,7 +34,7 @@ export async function createIdentityTestApp(database: DatabaseHandle, env: Recor
     ...env,
   });
   const logger = createJsonLogger(config.logLevel);
-  const services = buildServices(database, config, logger, { clock });
+  const services = buildServices(database, config, logger, { clock, ...overrides });
   await services.bootstrap();
   const app = createApp(services.useCases, config, { logger, logScope: runInLogScope, docsAssets: {} });
   const register = registerOrganisationWithFirstMember(identityWriteDeps(createUnitOfWork(database.db), config, clock));

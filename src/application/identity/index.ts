@@ -40,6 +40,7 @@ export { getMe, type Me } from "./get-me.ts";
 export { identityFixtures } from "./identity-fixtures.ts";
 export { type InvitationSent, inviteMember } from "./invite-member.ts";
 export { IDENTITY_PAGE_PATHS, identityLinkUrl } from "./links.ts";
+export { listMembers } from "./list-members.ts";
 export { listOrganisations, type OrganisationList } from "./list-organisations.ts";
 export { type OpenedSession, openSession } from "./open-session.ts";
 export type {

@@ -9,9 +9,12 @@ export {
   type UnusableEstablishment,
 } from "../../domain/recruiter/eligibility.ts";
 export type {
+  CfaNotInCatalogue,
+  CfaNotQualiopi,
   EducationNaf,
   EstablishmentClosed,
   EstablishmentNonDiffusible,
+  OpcoUnknown,
   SiretUnknown,
 } from "../../domain/recruiter/errors.ts";
 export type {
@@ -20,7 +23,17 @@ export type {
   EstablishmentAddress,
   NonDiffusibleEstablishment,
 } from "../../domain/recruiter/establishment.ts";
+export {
+  displayNameOf,
+  type EstablishmentProfile,
+  type OpcoSource,
+} from "../../domain/recruiter/establishment-profile.ts";
+export { describeOrganisation, type OrganisationDescription } from "./describe-organisation.ts";
 export { establishmentFixtures } from "./establishment-fixtures.ts";
+export { listOpcos } from "./list-opcos.ts";
 export { type EstablishmentLookup, type LookUpRefusal, lookUpEstablishment } from "./look-up-establishment.ts";
-export type { EstablishmentDirectory, OpcoResolver } from "./ports.ts";
+export type { EstablishmentDirectory, EstablishmentProfileRepository, OpcoResolver } from "./ports.ts";
 export type { RecruiterRefusal } from "./refusals.ts";
+export { type CfaSignUp, type CfaSignUpRefusal, signUpCfa } from "./sign-up-cfa.ts";
+export { type CompanySignUp, type CompanySignUpRefusal, signUpCompany } from "./sign-up-company.ts";
+export type { SignedUp, SignUpContact, SignUpRepos } from "./sign-up-steps.ts";

@@ -1,4 +1,5 @@
 import type { Establishment } from "../../domain/recruiter/establishment.ts";
+import type { EstablishmentProfile } from "../../domain/recruiter/establishment-profile.ts";
 import type { Siret } from "../../domain/shared/siret.ts";
 import type { Opco } from "../referential/index.ts";
 
@@ -20,4 +21,10 @@ export interface OpcoResolver {
    * an adapter whose upstream fails falls back to the IDCC table.
    */
   resolve(siret: Siret, idccs: readonly number[]): Promise<Opco | null>;
+}
+
+/** The establishment data saved at sign-up, one per organisation (written in the sign-up's transaction). */
+export interface EstablishmentProfileRepository {
+  save(profile: EstablishmentProfile): Promise<void>;
+  findByOrganisation(organisationId: string): Promise<EstablishmentProfile | null>;
 }

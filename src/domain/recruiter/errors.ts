@@ -12,3 +12,12 @@ export type EstablishmentClosed = Readonly<{ code: "ESTABLISHMENT_CLOSED"; siret
 
 /** NAF division 85 (education): such an establishment signs up as a CFA, not as a company (FAQ). */
 export type EducationNaf = Readonly<{ code: "EDUCATION_NAF"; siret: Siret; nafCode: NafCode }>;
+
+/** CFA sign-up: the apprenticeship catalogue (Carif-Oref) does not list this SIRET as a training establishment. */
+export type CfaNotInCatalogue = Readonly<{ code: "CFA_NOT_IN_CATALOGUE"; siret: Siret }>;
+
+/** CFA sign-up: the establishment is in the catalogue but not Qualiopi-certified. */
+export type CfaNotQualiopi = Readonly<{ code: "CFA_NOT_QUALIOPI"; siret: Siret }>;
+
+/** The OPCO chosen at sign-up is not one of the 11 OPCO. */
+export type OpcoUnknown = Readonly<{ code: "OPCO_UNKNOWN"; opco: string }>;

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { EMAIL_PATTERN } from "../../domain/shared/email.ts";
+import { PhoneSchema } from "./phone.schema.ts";
 
 export const EmailSchema = z
   .string()
@@ -8,14 +9,7 @@ export const EmailSchema = z
   .regex(EMAIL_PATTERN, { message: "Adresse e-mail invalide" })
   .openapi({ example: "prenom.nom@exemple.fr" });
 
-const NameSchema = z.string().trim().min(1).max(100);
-
-/** French or international numbers: digits with spaces, dots, dashes or parentheses, an optional leading +. */
-const PhoneSchema = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9][0-9 .()-]{5,24}$/, { message: "Numéro de téléphone invalide" })
-  .openapi({ example: "06 12 34 56 78" });
+export const NameSchema = z.string().trim().min(1).max(100);
 
 export const MagicLinkBodySchema = z.object({ email: EmailSchema }).openapi("MagicLinkRequest");
 

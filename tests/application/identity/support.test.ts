@@ -34,7 +34,7 @@ describe("support (administrators)", () => {
     ]);
     const message = fakes.store.outbox.rows().at(-1);
     expect(message?.idempotencyKey).toBe(`organisation-disabled/${member.organisationId}/${member.userId}`);
-    expect(message?.email.subject).toBe("Le compte de Boulangerie 1 a été désactivé");
+    expect(message?.email.subject).toBe("Le compte « Boulangerie 1 » a été désactivé");
     expect(await fakes.authenticate({ accessToken: member.accessToken })).toMatchObject({
       ok: false,
       error: { reason: "disabled" },

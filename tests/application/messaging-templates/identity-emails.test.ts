@@ -53,7 +53,7 @@ describe("identity emails", () => {
 
   it("the account-disabled email names the organisation, has no button and escapes it", () => {
     const email = accountDisabledEmail({ firstName: "Zoé", organisationName: "<b>Garage</b>" });
-    expect(email.subject).toBe("Le compte de <b>Garage</b> a été désactivé");
+    expect(email.subject).toBe("Le compte « <b>Garage</b> » a été désactivé");
     expect(email.html).toContain("&lt;b&gt;Garage&lt;/b&gt;");
     expect(email.html).not.toContain("<b>Garage");
     expect(email.text).not.toContain("http");

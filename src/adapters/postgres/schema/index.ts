@@ -1,4 +1,5 @@
 export * from "./identity.ts";
 export * from "./messaging.ts";
+export * from "./recruiter.ts";
 export * from "./referential.ts";
 export * from "./scheduling.ts";

@@ -7,7 +7,7 @@ export type AccountDisabledEmailInput = Readonly<{ firstName: string | null; org
 /** Support disabled an organisation: each member learns it, and that its offers are no longer published. */
 export function accountDisabledEmail(input: AccountDisabledEmailInput): EmailContent {
   return renderEmail({
-    subject: `Le compte de ${input.organisationName} a été désactivé`,
+    subject: `Le compte « ${input.organisationName} » a été désactivé`,
     greeting: greeting(input.firstName),
     paragraphs: [
       `L’équipe de La bonne alternance a désactivé le compte de ${input.organisationName}. Ses offres ne sont plus publiées et ses membres ne peuvent plus s’y connecter.`,
