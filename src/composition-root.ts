@@ -76,6 +76,7 @@ export function buildServices(
     ...recruiter.useCases,
   };
   const bootstrap = async () => {
+    if (config.mode === "development") await recruiter.seedDemoData();
     const { created } = await identity.ensureAdminUsers();
     if (created > 0) logger.info("administrator accounts created", { count: created });
   };

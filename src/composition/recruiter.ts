@@ -5,10 +5,13 @@ import { createInseeEstablishmentDirectory } from "../adapters/insee/establishme
 import { createMemoryEstablishmentDirectory } from "../adapters/memory/establishment-directory.memory.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_SIRETS } from "../adapters/memory/fixtures/establishments.ts";
 import { DEMO_TRAINING_PROVIDERS } from "../adapters/memory/fixtures/training-providers.ts";
-import { createMemoryTrainingProviderRegistry } from "../adapters/memory/training-provider-registry.memory.ts";
 import type { Db } from "../adapters/postgres/database.ts";
 import { createPgEstablishmentProfileRepository } from "../adapters/postgres/establishment-profiles.postgres.ts";
 import { createPgNomenclatureReferential } from "../adapters/postgres/nomenclature-referential.postgres.ts";
+import {
+  createPgTrainingProviderRegistry,
+  upsertTrainingProviders,
+} from "../adapters/postgres/training-providers.postgres.ts";
 import type { LinkDeps, User } from "../application/identity/index.ts";
 import type { EstablishmentDirectory, OpcoResolver, SignUpRepos } from "../application/recruiter/index.ts";
 import * as recruiter from "../application/recruiter/index.ts";
@@ -46,9 +49,8 @@ export function buildRecruiter(
     notFoundTtlMs: insee.notFoundCacheTtlSeconds * 1000,
   });
   const opcoResolver = overrides.opcoResolver ?? buildOpcoResolver(config, nomenclatures, logger);
-  // The catalogue import (Carif-Oref) will back this registry; until then only the demo CFAs are known.
-  const trainingProviders =
-    overrides.trainingProviders ?? createMemoryTrainingProviderRegistry(DEMO_TRAINING_PROVIDERS);
+  // The catalogue import (Carif-Oref) will fill this table; until then development mode seeds the demo CFAs.
+  const trainingProviders = overrides.trainingProviders ?? createPgTrainingProviderRegistry(db);
   const { listMembers, ...linkDeps } = identity;
   const signUp = { identity: linkDeps, unitOfWork, establishments, nomenclatures };
   return {
@@ -62,6 +64,9 @@ export function buildRecruiter(
         listMembers: identity.listMembers,
       }),
     },
+    trainingProviders,
+    /** Development mode: the demo training establishments (labelled "demo" in the table). */
+    seedDemoData: () => upsertTrainingProviders(db, DEMO_TRAINING_PROVIDERS, "demo", clock.now()),
     fixtures: recruiter.establishmentFixtures(insee.apiKey || overrides.establishmentDirectory ? null : DEMO_SIRETS),
   };
 }

@@ -14,4 +14,11 @@ export type TrainingProvider = Readonly<{
   address: Readonly<{ street: string; postcode: string | null; city: string | null; insee: string | null }>;
   /** Qualiopi quality certification for apprenticeship actions (required to sign up, FAQ). */
   qualiopi: boolean;
+  /** Where trainings are given (the commune centroid when only that is known); null when unknown. */
+  location: Readonly<{ latitude: number; longitude: number }> | null;
+  /** The ROME codes the establishment's trainings prepare for. */
+  romeCodes: readonly string[];
 }>;
+
+/** A provider found near a place, with the great-circle distance in km (rounded to 0.1, API.md "Places"). */
+export type NearbyTrainingProvider = Readonly<{ provider: TrainingProvider; distanceKm: number }>;

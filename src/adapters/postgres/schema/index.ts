@@ -3,3 +3,4 @@ export * from "./messaging.ts";
 export * from "./recruiter.ts";
 export * from "./referential.ts";
 export * from "./scheduling.ts";
+export * from "./training-catalogue.ts";

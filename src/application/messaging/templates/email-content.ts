@@ -4,6 +4,9 @@ export type EmailContent = Readonly<{ subject: string; text: string; html: strin
 /** A button and, printed under it, its plain URL (FAQ: paste the link when the button does not work). */
 export type EmailAction = Readonly<{ label: string; url: string }>;
 
+/** One entry of a list in an email: a heading, a few lines, and its own button. */
+export type EmailItem = Readonly<{ heading: string; lines: readonly string[]; action?: EmailAction }>;
+
 /** What a template says; every string is plain text, escaped by the renderer. */
 export type EmailParts = Readonly<{
   subject: string;
@@ -11,6 +14,8 @@ export type EmailParts = Readonly<{
   preheader?: string;
   greeting?: string;
   paragraphs: readonly string[];
+  /** A list of things, each with its own button (e.g. one offer per item in a reminder), after the paragraphs. */
+  items?: readonly EmailItem[];
   action?: EmailAction;
   /** Replaces the default footer; one string per line. */
   footer?: readonly string[];

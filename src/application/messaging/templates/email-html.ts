@@ -1,4 +1,11 @@
-import { DEFAULT_FOOTER, type EmailAction, type EmailParts, FALLBACK_SENTENCE, SERVICE_NAME } from "./email-content.ts";
+import {
+  DEFAULT_FOOTER,
+  type EmailAction,
+  type EmailItem,
+  type EmailParts,
+  FALLBACK_SENTENCE,
+  SERVICE_NAME,
+} from "./email-content.ts";
 import { escapeHtml as e } from "./escape-html.ts";
 
 // Mail clients ignore <style> and flexbox: one centred 600 px table, inline styles, system fonts. Colours meet
@@ -28,7 +35,22 @@ export function renderEmailHtml(parts: EmailParts): string {
 function body(parts: EmailParts): string {
   const greeting = parts.greeting ? [paragraph(parts.greeting)] : [];
   const action = parts.action ? [button(parts.action)] : [];
-  return [...greeting, ...parts.paragraphs.map(paragraph), ...action].join("\n");
+  const items = (parts.items ?? []).map(item);
+  return [...greeting, ...parts.paragraphs.map(paragraph), ...items, ...action].join("\n");
+}
+
+/** A list entry: bold heading, its lines, then its own button with the plain URL under it. */
+function item(entry: EmailItem): string {
+  const heading = `<p style="${TEXT}margin-bottom:4px;font-weight:bold;">${e(entry.heading)}</p>`;
+  const lines = entry.lines.map((line) => `<p style="${TEXT}margin-bottom:4px;">${e(line)}</p>`);
+  const action = entry.action ? [button(entry.action)] : [];
+  return [
+    '<div style="border-left:4px solid #000091;padding:8px 0 0 12px;margin:0 0 16px 0;">',
+    heading,
+    ...lines,
+    ...action,
+    "</div>",
+  ].join("\n");
 }
 
 function paragraph(text: string): string {

@@ -5,6 +5,11 @@ export function renderEmailText(parts: EmailParts): string {
   const blocks: string[] = [];
   if (parts.greeting) blocks.push(parts.greeting);
   blocks.push(...parts.paragraphs);
+  for (const item of parts.items ?? []) {
+    const lines = [`• ${item.heading}`, ...item.lines.map((line) => `  ${line}`)];
+    if (item.action) lines.push(`  ${item.action.label} : ${item.action.url}`);
+    blocks.push(lines.join("\n"));
+  }
   if (parts.action) blocks.push(`${parts.action.label}\n${FALLBACK_SENTENCE}\n${parts.action.url}`);
   blocks.push(`-- \n${(parts.footer ?? DEFAULT_FOOTER).join("\n")}`);
   return `${blocks.join("\n\n")}\n`;

@@ -10,6 +10,7 @@ import { assertLinkUrl } from "./escape-html.ts";
  */
 export function renderEmail(parts: EmailParts): EmailContent {
   if (parts.action) assertLinkUrl(parts.action.url);
+  for (const item of parts.items ?? []) if (item.action) assertLinkUrl(item.action.url);
   // A subject is one header line: collapse any line break a caller let through.
   const subject = parts.subject.replace(/\s+/g, " ").trim();
   const normalised = { ...parts, subject };
