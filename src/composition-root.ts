@@ -23,6 +23,7 @@ import { createJobRunner, type Job, type JobRunner, runJobNow } from "./applicat
 import { checkHealth, getDevFixtures } from "./application/service/index.ts";
 import type { Clock, Logger } from "./application/shared/ports.ts";
 import { buildIdentity, identityRepositories } from "./composition/identity.ts";
+import { buildOffer, type OfferOverrides, offerRepositories } from "./composition/offer.ts";
 import { buildRecruiter, type RecruiterOverrides } from "./composition/recruiter.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
@@ -40,7 +41,7 @@ const ON_DEMAND_WAIT_MS = 30_000;
 export type Services = Readonly<{ useCases: UseCases; runner: JobRunner; bootstrap: () => Promise<void> }>;
 
 /** What tests replace: the clock of the use cases (the job runner keeps the system clock), upstream adapters. */
-export type ServiceOverrides = Readonly<{ clock?: Clock }> & RecruiterOverrides;
+export type ServiceOverrides = Readonly<{ clock?: Clock }> & RecruiterOverrides & OfferOverrides;
 
 /**
  * The only place that knows which adapter backs which port. The runner is started by the entry point, after
@@ -55,11 +56,12 @@ export function buildServices(
   const unitOfWork = createUnitOfWork(handle.db);
   const identity = buildIdentity(handle.db, unitOfWork, config, overrides.clock ?? systemClock);
   const recruiter = buildRecruiter(handle.db, unitOfWork, identity.forOtherContexts, config, logger, overrides);
+  const offer = buildOffer(handle.db, unitOfWork, config, overrides.clock ?? systemClock, async () => null, overrides);
   const romeReferential = createPgRomeReferential(handle.db);
   const communeReferential = createPgCommuneReferential(handle.db);
   const scheduling = {
     schedule: createPgJobSchedule(handle.db),
-    jobs: buildJobs(handle.db, config, logger),
+    jobs: [...buildJobs(handle.db, config, logger), ...offer.jobs],
     clock: systemClock,
     logger,
     owner: `${hostname()}:${crypto.randomUUID().slice(0, 8)}`,
@@ -74,6 +76,7 @@ export function buildServices(
     getDevFixtures: getDevFixtures({ sources: [identity.fixtures, recruiter.fixtures] }),
     ...identity.useCases,
     ...recruiter.useCases,
+    ...offer.useCases,
   };
   const bootstrap = async () => {
     if (config.mode === "development") await recruiter.seedDemoData();
@@ -96,6 +99,7 @@ export function createUnitOfWork(db: Db) {
     outbox: createPgOutbox(tx),
     ...identityRepositories(tx),
     establishmentProfiles: createPgEstablishmentProfileRepository(tx),
+    ...offerRepositories(tx),
   }));
 }
 

@@ -1,4 +1,12 @@
 import { z } from "zod";
+import {
+  type GeocoderConfig,
+  geocoderConfig,
+  geocoderEnv,
+  type OfferConfig,
+  offerConfig,
+  offerEnv,
+} from "./config/offer-config.ts";
 import { type RecruiterConfig, recruiterConfig, recruiterEnv } from "./config/recruiter-config.ts";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
@@ -45,6 +53,8 @@ const envSchema = z.object({
   LOGIN_LINK_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_LINK_IP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(1),
   ...recruiterEnv,
+  ...geocoderEnv,
+  ...offerEnv,
 });
 
 /** Development only: a real deployment must set its own SESSION_SECRET (checked in production). */
@@ -75,6 +85,8 @@ export type Config = Readonly<{
   webOrigin: string;
   identity: IdentityConfig;
   recruiter: RecruiterConfig;
+  geocoder: GeocoderConfig;
+  offer: OfferConfig;
 }>;
 
 export type IdentityConfig = Readonly<{
@@ -128,6 +140,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     webOrigin: new URL(e.WEB_ORIGIN ?? publicUrl).origin,
     identity: identityConfig(e),
     recruiter: recruiterConfig(e),
+    geocoder: geocoderConfig(e, e.APP_MODE),
+    offer: offerConfig(e),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { IdentityRefusal } from "../application/identity/index.ts";
+import type { OfferRefusal } from "../application/offer/index.ts";
 import type { RecruiterRefusal } from "../application/recruiter/index.ts";
 import type { RomeUnknown } from "../application/referential/index.ts";
 import type { JobBusy, JobUnknown } from "../application/scheduling/index.ts";
@@ -8,6 +9,7 @@ import type { LinkInvalid } from "../application/shared/link-tokens.ts";
 import type { RateLimited } from "../application/shared/rate-limiter.ts";
 import type { EmailError } from "../domain/shared/email.ts";
 import { identityCatalogue } from "./identity-errors.ts";
+import { offerCatalogue } from "./offer-errors.ts";
 import { problemResponse } from "./problem.ts";
 import type { Catalogue, Presentation } from "./problem-catalogue.ts";
 import { recruiterCatalogue } from "./recruiter-errors.ts";
@@ -21,7 +23,8 @@ export type DomainError =
   | RateLimited
   | EmailError
   | IdentityRefusal
-  | RecruiterRefusal;
+  | RecruiterRefusal
+  | OfferRefusal;
 
 // Contexts' catalogues import these from problem-catalogue.ts (re-exported here for existing imports).
 export type { Catalogue, Presentation } from "./problem-catalogue.ts";
@@ -30,7 +33,10 @@ const catalogue = {
   ROME_UNKNOWN: {
     status: 404,
     title: "Code ROME inconnu",
-    detail: (e) => `Le code ROME ${e.romeCode} n'existe pas dans le référentiel ROME v4.60.`,
+    detail: (e) =>
+      "appellation" in e && e.path === "appellation"
+        ? `« ${e.appellation} » n'est pas une appellation de la fiche ROME ${e.romeCode} : choisissez le métier dans la liste proposée.`
+        : `Le code ROME ${e.romeCode} n'existe pas dans le référentiel ROME v4.60.`,
   },
   JOB_UNKNOWN: {
     status: 404,
@@ -62,12 +68,17 @@ const catalogue = {
   },
   ...identityCatalogue,
   ...recruiterCatalogue,
+  ...offerCatalogue,
 } satisfies Catalogue<DomainError>;
 
 /** Maps a use case's refusal to its problem+json answer; `status` overrides the default when a route needs it. */
 export function domainErrorResponse(c: Context, error: DomainError, status?: ContentfulStatusCode): never {
   const entry = catalogue[error.code] as Presentation<DomainError>;
-  const problem = { status: status ?? entry.status, code: error.code, title: entry.title, detail: entry.detail(error) };
+  const detail = entry.detail(error);
+  // A refusal about one submitted field also names it, as VALIDATION_FAILED does (API.md "Conventions").
+  const errors =
+    "path" in error && typeof error.path === "string" ? [{ path: error.path, message: detail }] : undefined;
+  const problem = { status: status ?? entry.status, code: error.code, title: entry.title, detail, errors };
   return problemResponse(c, problem, entry.headers?.(error));
 }
 

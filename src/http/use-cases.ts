@@ -1,5 +1,6 @@
 import type * as identity from "../application/identity/index.ts";
 import type { readMailbox } from "../application/messaging/index.ts";
+import type * as offer from "../application/offer/index.ts";
 import type * as recruiter from "../application/recruiter/index.ts";
 import type { getRomeFiche, searchCommunes, searchMetiers } from "../application/referential/index.ts";
 import type { runJobNow } from "../application/scheduling/index.ts";
@@ -17,7 +18,21 @@ export type UseCases = Readonly<{
   getDevFixtures: ReturnType<typeof getDevFixtures>;
 }> &
   IdentityUseCases &
-  RecruiterUseCases;
+  RecruiterUseCases &
+  OfferUseCases;
+
+/** Offer lifecycle, console, public view, email links (src/application/offer). */
+export type OfferUseCases = Readonly<{
+  createOffer: ReturnType<typeof offer.createOffer>;
+  editOffer: ReturnType<typeof offer.editOffer>;
+  extendOffer: ReturnType<typeof offer.extendOffer>;
+  closeOffer: ReturnType<typeof offer.closeOffer>;
+  listConsoleOffers: ReturnType<typeof offer.listConsoleOffers>;
+  getManagedOffer: ReturnType<typeof offer.getManagedOffer>;
+  getPublicOffer: ReturnType<typeof offer.getPublicOffer>;
+  previewOfferAction: ReturnType<typeof offer.previewOfferAction>;
+  actOnOfferAction: ReturnType<typeof offer.actOnOfferAction>;
+}>;
 
 /** Establishment look-up and company/CFA sign-up (src/application/recruiter). */
 export type RecruiterUseCases = Readonly<{

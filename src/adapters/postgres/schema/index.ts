@@ -4,3 +4,4 @@ export * from "./recruiter.ts";
 export * from "./referential.ts";
 export * from "./scheduling.ts";
 export * from "./training-catalogue.ts";
+export * from "./offer.ts";

@@ -1,0 +1,86 @@
+import { editOffer as edit, type OfferChanges } from "../../domain/offer/edit.ts";
+import type { OfferClosed, OfferCloseRefusal, OfferEditRefusal } from "../../domain/offer/errors.ts";
+import { type CloseRequest, closeOffer as close, extendOffer as extend } from "../../domain/offer/lifecycle.ts";
+import type { ActiveOffer, ClosedOffer, Offer } from "../../domain/offer/offer.ts";
+import { type EmailError, parseEmail } from "../../domain/shared/email.ts";
+import { err, ok, type Result } from "../../domain/shared/result.ts";
+import type { RomeCode } from "../../domain/shared/rome-code.ts";
+import type { Geocoder } from "../geocoding/index.ts";
+import type { Actor } from "../identity/index.ts";
+import type { RomeReferential } from "../referential/index.ts";
+import type { AddressNotFound } from "./create-offer.ts";
+import { mayManage, type OfferNotFound, offerNotFound } from "./offer-context.ts";
+import type { OfferRepos, OfferWriteDeps } from "./settings.ts";
+
+/** The offer if the actor may manage it; otherwise, as for an unknown id, OFFER_NOT_FOUND (404). */
+export async function findManagedOffer(
+  repos: Pick<OfferRepos, "offers">,
+  actor: Actor,
+  offerId: string,
+): Promise<Result<Offer, OfferNotFound>> {
+  const offer = await repos.offers.findById(offerId);
+  return offer && mayManage(actor, offer) ? ok(offer) : err(offerNotFound(offerId));
+}
+
+export type OfferEditInput = Omit<OfferChanges, "contactEmail" | "workplace" | "romeCode"> &
+  Readonly<{ romeCode?: string; contactEmail?: string; workplaceAddress?: string }>;
+
+/** `PATCH /api/v1/offers/{id}`: every field of a live offer (PRODUCT.md §2). */
+export function editOffer(deps: OfferWriteDeps & { romeReferential: RomeReferential; geocoder: Geocoder }) {
+  return async (input: {
+    actor: Actor;
+    offerId: string;
+    changes: OfferEditInput;
+  }): Promise<Result<ActiveOffer, OfferNotFound | OfferEditRefusal | EmailError | AddressNotFound>> => {
+    const { contactEmail, workplaceAddress, romeCode, ...rest } = input.changes;
+    let changes: OfferChanges = { ...rest, ...(romeCode ? { romeCode: romeCode as RomeCode } : {}) };
+    if (contactEmail !== undefined) {
+      const parsed = parseEmail(contactEmail);
+      if (!parsed.ok) return parsed;
+      changes = { ...changes, contactEmail: parsed.value };
+    }
+    if (workplaceAddress?.trim()) {
+      const found = await deps.geocoder.geocode(workplaceAddress);
+      if (!found) return err({ code: "ADDRESS_NOT_FOUND", address: workplaceAddress.trim() });
+      const { street, postcode, city, insee, latitude, longitude } = found;
+      changes = { ...changes, workplace: { street, postcode, city, insee, latitude, longitude } };
+    }
+    return deps.unitOfWork.run(async (repos) => {
+      const found = await findManagedOffer(repos, input.actor, input.offerId);
+      if (!found.ok) return found;
+      const code = changes.romeCode ?? found.value.romeCode;
+      const fiche = await deps.romeReferential.findFiche(code);
+      const edited = edit(found.value, changes, { now: deps.clock.now(), fiche, settings: deps.settings.rules });
+      if (edited.ok) await repos.offers.update(edited.value);
+      return edited;
+    });
+  };
+}
+
+/** `POST /api/v1/offers/{id}/extend`: valid N days from now again; an expired offer comes back. */
+export function extendOffer(deps: OfferWriteDeps) {
+  return (input: { actor: Actor; offerId: string }): Promise<Result<ActiveOffer, OfferNotFound | OfferClosed>> =>
+    deps.unitOfWork.run(async (repos) => {
+      const found = await findManagedOffer(repos, input.actor, input.offerId);
+      if (!found.ok) return found;
+      const extended = extend(found.value, deps.clock.now(), deps.settings.rules.lifetimeDays);
+      if (extended.ok) await repos.offers.update(extended.value);
+      return extended;
+    });
+}
+
+/** `POST /api/v1/offers/{id}/close`: filled, or deleted with a reason; it leaves search at once. */
+export function closeOffer(deps: OfferWriteDeps) {
+  return (input: {
+    actor: Actor;
+    offerId: string;
+    request: CloseRequest;
+  }): Promise<Result<ClosedOffer, OfferNotFound | OfferCloseRefusal>> =>
+    deps.unitOfWork.run(async (repos) => {
+      const found = await findManagedOffer(repos, input.actor, input.offerId);
+      if (!found.ok) return found;
+      const closed = close(found.value, input.request, deps.clock.now(), deps.settings.rules);
+      if (closed.ok) await repos.offers.update(closed.value);
+      return closed;
+    });
+}

@@ -1,0 +1,35 @@
+import type { OfferSettings } from "../../domain/offer/settings.ts";
+import type { Outbox } from "../messaging/index.ts";
+import type { SecretGenerator } from "../shared/link-tokens.ts";
+import type { Clock, IdGenerator, UnitOfWork } from "../shared/ports.ts";
+import type { OfferActionLinkRepository, OfferRepository, OfferShareRepository } from "./ports.ts";
+
+/** The offer context's configuration (README "Configuration"). */
+export type OfferAppSettings = Readonly<{
+  rules: OfferSettings;
+  /** Base of the links in emails and of each offer's "view online" page. */
+  publicUrl: string;
+  /** How long an extend link of a reminder stays usable (it also dies with the offer's life). */
+  extendLinkDays: number;
+  /** How long a training centre's link to a shared offer's contact stays usable. */
+  cfaContactLinkDays: number;
+  /** PRODUCT.md §2: training centres within 100 km. */
+  nearbyCfaRadiusKm: number;
+  nearbyCfaLimit: number;
+}>;
+
+/** What an offer use case may write in its one transaction. */
+export type OfferRepos = Readonly<{
+  offers: OfferRepository;
+  offerActionLinks: OfferActionLinkRepository;
+  offerShares: OfferShareRepository;
+  outbox: Outbox;
+}>;
+
+export type OfferWriteDeps = Readonly<{
+  unitOfWork: UnitOfWork<OfferRepos>;
+  clock: Clock;
+  ids: IdGenerator;
+  secrets: SecretGenerator;
+  settings: OfferAppSettings;
+}>;

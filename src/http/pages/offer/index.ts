@@ -1,0 +1,99 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Logger } from "../../../application/shared/ports.ts";
+import { err, ok } from "../../../domain/shared/result.ts";
+import type { UseCases } from "../../use-cases.ts";
+import { type ActionPage, actionPageRoutes, type ConfirmView, type ResultView } from "../index.ts";
+
+type Deps = Pick<UseCases, "previewOfferAction" | "actOnOfferAction">;
+
+const PARIS_DAY = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "full" });
+
+/**
+ * The pages offer emails link to (API.md "Action pages"): extend an offer from a reminder or the expiry email,
+ * and, for a training centre an offer was shared with, see the recruiter's contact. GET shows, POST acts.
+ */
+export function offerPageRoutes(useCases: Deps, options: { logger: Logger }) {
+  const app = new OpenAPIHono();
+  for (const page of [extendPage(useCases), contactPage(useCases)]) {
+    app.route("/", actionPageRoutes(page, { logger: options.logger }));
+  }
+  return app;
+}
+
+function extendPage(useCases: Deps): ActionPage {
+  return {
+    path: "/offres/prolonger/:token",
+    summary: "Prolonger une offre",
+    load: async (token) => {
+      const preview = await useCases.previewOfferAction({ token });
+      if (!preview.ok) return preview;
+      if (preview.value.purpose !== "extend") return err({ code: "LINK_INVALID", reason: "wrong_purpose" });
+      const { offerTitle, status, expiresAt } = preview.value;
+      const view: ConfirmView = {
+        title: "Prolonger votre offre",
+        intro: [
+          status === "expired"
+            ? "Cette offre a expiré : elle n’est plus visible des candidats. La prolonger la remet en ligne."
+            : "Cette offre arrive bientôt à expiration. La prolonger la garde en ligne 30 jours à compter d’aujourd’hui.",
+        ],
+        details: [
+          { term: "Offre", value: offerTitle },
+          { term: status === "expired" ? "Expirée le" : "En ligne jusqu’au", value: PARIS_DAY.format(expiresAt) },
+        ],
+        submitLabel: "Prolonger l’offre",
+      };
+      return ok(view);
+    },
+    act: async (token) => {
+      const acted = await useCases.actOnOfferAction({ token });
+      if (!acted.ok) return acted;
+      if (acted.value.purpose !== "extend") return err({ code: "LINK_INVALID", reason: "wrong_purpose" });
+      const view: ResultView = {
+        kind: "page",
+        title: "Offre prolongée",
+        message: [
+          `Votre offre « ${acted.value.offerTitle} » est en ligne jusqu’au ${PARIS_DAY.format(acted.value.expiresAt)}.`,
+          "Nous vous écrirons à nouveau avant cette date.",
+        ],
+      };
+      return ok(view);
+    },
+  };
+}
+
+function contactPage(useCases: Deps): ActionPage {
+  return {
+    path: "/offres/contact/:token",
+    summary: "Coordonnées du recruteur d'une offre transmise à un CFA",
+    load: async (token) => {
+      const preview = await useCases.previewOfferAction({ token });
+      if (!preview.ok) return preview;
+      if (preview.value.purpose !== "cfa_contact") return err({ code: "LINK_INVALID", reason: "wrong_purpose" });
+      return ok({
+        title: "Contacter le recruteur",
+        intro: [
+          "Une entreprise vous a transmis son besoin de recrutement en alternance.",
+          "Affichez ses coordonnées pour lui proposer des candidats. Ce lien ne sert qu’une fois : notez-les.",
+        ],
+        details: [{ term: "Offre", value: preview.value.offerTitle }],
+        submitLabel: "Afficher les coordonnées",
+      });
+    },
+    act: async (token) => {
+      const acted = await useCases.actOnOfferAction({ token });
+      if (!acted.ok) return acted;
+      if (acted.value.purpose !== "cfa_contact") return err({ code: "LINK_INVALID", reason: "wrong_purpose" });
+      const { contact, offerTitle } = acted.value;
+      return ok({
+        kind: "page",
+        title: "Coordonnées du recruteur",
+        message: [
+          `Offre : ${offerTitle}`,
+          `Entreprise : ${contact.companyName}`,
+          `E-mail : ${contact.email}`,
+          ...(contact.phone ? [`Téléphone : ${contact.phone}`] : []),
+        ],
+      });
+    },
+  };
+}

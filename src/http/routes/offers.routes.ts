@@ -1,0 +1,203 @@
+import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { Actor } from "../../application/identity/index.ts";
+import type { OfferEditInput } from "../../application/offer/index.ts";
+import { type DomainError, domainErrorResponse } from "../domain-errors.ts";
+import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
+import {
+  CloseOfferSchema,
+  ConsoleOfferPageSchema,
+  ConsoleQuerySchema,
+  ExtendedSchema,
+  NewOfferSchema,
+  OfferChangesSchema,
+  OfferIdParamSchema,
+  OfferSchema,
+  PublicOfferSchema,
+} from "../schemas/offer.schema.ts";
+import { problemContent } from "../schemas/problem.schema.ts";
+import type { UseCases } from "../use-cases.ts";
+import { validationHook } from "../validation.ts";
+import { toOfferBody, toPublicOfferBody } from "./offer-bodies.ts";
+
+const tags = ["Offres (console)"];
+const json = <S>(schema: S) => ({ "application/json": { schema } });
+const common = {
+  401: problemContent("Non connecté (UNAUTHENTICATED)"),
+  403: problemContent("Pas membre de l'organisation indiquée (NOT_A_MEMBER)"),
+};
+const notFound = problemContent("Offre inconnue ou d'une autre organisation (OFFER_NOT_FOUND)");
+
+const createRouteDef = createRoute({
+  method: "post",
+  path: "/api/v1/offers",
+  tags,
+  summary: "Publier une offre (aussitôt en ligne pour 30 jours)",
+  security: AUTHENTICATED,
+  request: { body: { required: true, content: json(NewOfferSchema) } },
+  responses: {
+    201: { description: "Offre publiée", content: json(OfferSchema) },
+    400: problemContent("Saisie invalide : types, dates, durée (6–36), postes (1–10)…"),
+    ...common,
+    422: problemContent("ROME_UNKNOWN, PARTNER_INVALID, ADDRESS_NOT_FOUND"),
+    503: problemContent("Service d'adresses indisponible (UPSTREAM_UNAVAILABLE)"),
+  },
+});
+
+const consoleListRoute = createRoute({
+  method: "get",
+  path: "/api/v1/console/offers",
+  tags,
+  summary: "Mes offres par onglet : en cours, pourvues, expirées (et supprimées)",
+  security: AUTHENTICATED,
+  request: { query: ConsoleQuerySchema },
+  responses: { 200: { description: "Les offres", content: json(ConsoleOfferPageSchema) }, ...common },
+});
+
+const consoleOneRoute = createRoute({
+  method: "get",
+  path: "/api/v1/console/offers/{id}",
+  tags,
+  summary: "Une de mes offres",
+  security: AUTHENTICATED,
+  request: { params: OfferIdParamSchema },
+  responses: { 200: { description: "L'offre", content: json(OfferSchema) }, ...common, 404: notFound },
+});
+
+const editRoute = createRoute({
+  method: "patch",
+  path: "/api/v1/offers/{id}",
+  tags,
+  summary: "Modifier une offre en cours (tous les champs)",
+  security: AUTHENTICATED,
+  request: { params: OfferIdParamSchema, body: { required: true, content: json(OfferChangesSchema) } },
+  responses: {
+    200: { description: "L'offre modifiée", content: json(OfferSchema) },
+    400: problemContent("Saisie invalide"),
+    ...common,
+    404: notFound,
+    409: problemContent("Offre pourvue ou supprimée (OFFER_CLOSED), ou expirée (OFFER_EXPIRED)"),
+    422: problemContent("ROME_UNKNOWN, ADDRESS_NOT_FOUND"),
+  },
+});
+
+const extendRoute = createRoute({
+  method: "post",
+  path: "/api/v1/offers/{id}/extend",
+  tags,
+  summary: "Prolonger une offre (une offre expirée redevient active)",
+  security: AUTHENTICATED,
+  request: { params: OfferIdParamSchema },
+  responses: {
+    200: { description: "Nouvelle date d'expiration", content: json(ExtendedSchema) },
+    ...common,
+    404: notFound,
+    409: problemContent("Offre pourvue ou supprimée (OFFER_CLOSED)"),
+  },
+});
+
+const closeRoute = createRoute({
+  method: "post",
+  path: "/api/v1/offers/{id}/close",
+  tags,
+  summary: "Clôturer une offre : pourvue, ou supprimée avec un motif",
+  security: AUTHENTICATED,
+  request: { params: OfferIdParamSchema, body: { required: true, content: json(CloseOfferSchema) } },
+  responses: {
+    200: { description: "L'offre clôturée", content: json(OfferSchema) },
+    400: problemContent("Motif manquant (CLOSE_REASON_REQUIRED…)"),
+    ...common,
+    404: notFound,
+    409: problemContent("Offre déjà clôturée (OFFER_CLOSED)"),
+  },
+});
+
+const publicRoute = createRoute({
+  method: "get",
+  path: "/api/v1/offers/{id}",
+  tags: ["Offres"],
+  summary: "Une offre en ligne, pour les candidats",
+  request: { params: OfferIdParamSchema },
+  responses: {
+    200: { description: "L'offre", content: json(PublicOfferSchema) },
+    404: problemContent("Offre inconnue, expirée ou clôturée (OFFER_NOT_FOUND)"),
+  },
+});
+
+/** API.md: a well-formed ROME code absent from the referential is 422 in writes (404 in look-ups). */
+function refuse(c: Context, error: DomainError): never {
+  return domainErrorResponse(c, error, error.code === "ROME_UNKNOWN" ? 422 : undefined);
+}
+
+export function offerRoutes(useCases: UseCases, auth: ActorMiddleware) {
+  const managed = async (c: Context, actor: Actor, offerId: string, status: 200 | 201) => {
+    const found = await useCases.getManagedOffer({ actor, offerId });
+    return found.ok ? c.json(toOfferBody(found.value), status) : refuse(c, found.error);
+  };
+  return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi({ ...createRouteDef, middleware: auth }, async (c) => {
+      const actor = c.var.actor;
+      const body = c.req.valid("json");
+      const created = await useCases.createOffer({
+        actor,
+        offer: {
+          ...body,
+          appellation: body.appellation ?? null,
+          diplomaLevel: body.diplomaLevel ?? null,
+          employerDescription: body.employerDescription ?? null,
+        },
+      });
+      if (!created.ok) return refuse(c, created.error);
+      return managed(c, actor, created.value.offer.id, 201) as never;
+    })
+    .openapi({ ...consoleListRoute, middleware: auth }, async (c) => {
+      const { tab, page, pageSize } = c.req.valid("query");
+      const listed = await useCases.listConsoleOffers({ actor: c.var.actor, tab });
+      if (!listed.ok) return refuse(c, listed.error);
+      const items = listed.value.slice((page - 1) * pageSize, page * pageSize).map((item) => {
+        const { company: _company, opco: _opco, ...body } = toOfferBody({ ...item, company: null });
+        return body;
+      });
+      return c.json({ items, page, pageSize, total: listed.value.length }, 200);
+    })
+    .openapi(
+      { ...consoleOneRoute, middleware: auth },
+      (c) => managed(c, c.var.actor, c.req.valid("param").id, 200) as never,
+    )
+    .openapi({ ...editRoute, middleware: auth }, async (c) => {
+      const actor = c.var.actor;
+      const { id } = c.req.valid("param");
+      const edited = await useCases.editOffer({ actor, offerId: id, changes: withoutNulls(c.req.valid("json")) });
+      if (!edited.ok) return refuse(c, edited.error);
+      return managed(c, actor, id, 200) as never;
+    })
+    .openapi({ ...extendRoute, middleware: auth }, async (c) => {
+      const extended = await useCases.extendOffer({ actor: c.var.actor, offerId: c.req.valid("param").id });
+      if (!extended.ok) return refuse(c, extended.error);
+      return c.json({ expiresAt: extended.value.expiresAt.toISOString() }, 200);
+    })
+    .openapi({ ...closeRoute, middleware: auth }, async (c) => {
+      const actor = c.var.actor;
+      const { id } = c.req.valid("param");
+      const closed = await useCases.closeOffer({ actor, offerId: id, request: c.req.valid("json") });
+      if (!closed.ok) return refuse(c, closed.error);
+      return managed(c, actor, id, 200) as never;
+    })
+    .openapi(publicRoute, async (c) => {
+      const found = await useCases.getPublicOffer({ offerId: c.req.valid("param").id });
+      return found.ok ? c.json(toPublicOfferBody(found.value), 200) : refuse(c, found.error);
+    });
+}
+
+/** PATCH: null clears an optional text (appellation, employer description) or the level; other nulls change nothing. */
+function withoutNulls(changes: z.infer<typeof OfferChangesSchema>): OfferEditInput {
+  const { appellation, employerDescription, diplomaLevel, workplaceAddress, contactEmail, ...rest } = changes;
+  return {
+    ...rest,
+    ...(appellation !== undefined ? { appellation } : {}),
+    ...(employerDescription !== undefined ? { employerDescription } : {}),
+    ...(diplomaLevel !== undefined ? { diplomaLevel } : {}),
+    ...(workplaceAddress ? { workplaceAddress } : {}),
+    ...(contactEmail ? { contactEmail } : {}),
+  };
+}
