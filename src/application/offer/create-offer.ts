@@ -18,7 +18,11 @@ export type NewOfferInput = Omit<
   "organisationId" | "createdBy" | "contactEmail" | "workplace" | "partnerSiret" | "romeCode"
 > &
   Readonly<{
-    romeCode: string; contactEmail?: string | null; workplaceAddress?: string | null; partnerSiret?: string | null }>;
+    romeCode: string;
+    contactEmail?: string | null;
+    workplaceAddress?: string | null;
+    partnerSiret?: string | null;
+  }>;
 
 export type PartnerInvalid = Readonly<{ code: "PARTNER_INVALID"; reason: "required" | "not_partner" | "company" }>;
 export type AddressNotFound = Readonly<{ code: "ADDRESS_NOT_FOUND"; address: string }>;

@@ -45,11 +45,13 @@ export function editOffer(deps: OfferWriteDeps & { romeReferential: RomeReferent
       const { street, postcode, city, insee, latitude, longitude } = found;
       changes = { ...changes, workplace: { street, postcode, city, insee, latitude, longitude } };
     }
+    // Reads outside the transaction first (PGlite deadlocks on the outer handle inside one).
+    const current = await deps.unitOfWork.run((repos) => findManagedOffer(repos, input.actor, input.offerId));
+    if (!current.ok) return current;
+    const fiche = await deps.romeReferential.findFiche(changes.romeCode ?? current.value.romeCode);
     return deps.unitOfWork.run(async (repos) => {
       const found = await findManagedOffer(repos, input.actor, input.offerId);
       if (!found.ok) return found;
-      const code = changes.romeCode ?? found.value.romeCode;
-      const fiche = await deps.romeReferential.findFiche(code);
       const edited = edit(found.value, changes, { now: deps.clock.now(), fiche, settings: deps.settings.rules });
       if (edited.ok) await repos.offers.update(edited.value);
       return edited;

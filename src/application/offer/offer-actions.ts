@@ -66,31 +66,32 @@ export function previewOfferAction(deps: OfferWriteDeps) {
  * email), or shows the recruiter's contact to the training centre. The link is used once, in the same transaction.
  */
 export function actOnOfferAction(deps: OfferWriteDeps & Readonly<{ posters: OfferPosters }>) {
-  return (input: { token: string }): Promise<Result<OfferActionOutcome, LinkInvalid>> =>
-    deps.unitOfWork.run(async (repos) => {
+  return async (input: { token: string }): Promise<Result<OfferActionOutcome, LinkInvalid>> => {
+    const acted = await deps.unitOfWork.run(async (repos) => {
       const now = deps.clock.now();
       const usable = await usableLink(repos, input.token, now);
       if (!usable.ok) return usable;
       const { link, offer } = usable.value;
       if (!(await repos.offerActionLinks.markUsed(link.id, now))) return err(linkInvalid("used"));
-      if (link.purpose === "cfa_contact") {
-        const company = await deps.posters.companyOf(offer.organisationId);
-        const organisation = await deps.posters.organisation(offer.organisationId);
-        const contact = {
-          companyName: company?.name ?? organisation?.name ?? "",
-          email: offer.contactEmail,
-          phone: await deps.posters.phoneOf(offer.createdBy),
-        };
-        return ok({ purpose: "cfa_contact", offerId: offer.id, offerTitle: titleOf(offer), contact });
-      }
+      if (link.purpose === "cfa_contact") return ok({ purpose: link.purpose, offer });
       const extended = extendOffer(offer, now, deps.settings.rules.lifetimeDays);
       if (!extended.ok) return err(linkInvalid("expired"));
       await repos.offers.update(extended.value);
-      return ok({
-        purpose: "extend",
-        offerId: offer.id,
-        offerTitle: titleOf(offer),
-        expiresAt: extended.value.expiresAt,
-      });
+      return ok({ purpose: link.purpose, offer: extended.value });
     });
+    if (!acted.ok) return acted;
+    const { purpose, offer } = acted.value;
+    if (purpose === "extend") {
+      return ok({ purpose, offerId: offer.id, offerTitle: titleOf(offer), expiresAt: offer.expiresAt });
+    }
+    // The contact is read after the link is spent, outside the transaction.
+    const company = await deps.posters.companyOf(offer.organisationId);
+    const organisation = await deps.posters.organisation(offer.organisationId);
+    const contact = {
+      companyName: company?.name ?? organisation?.name ?? "",
+      email: offer.contactEmail,
+      phone: await deps.posters.phoneOf(offer.createdBy),
+    };
+    return ok({ purpose, offerId: offer.id, offerTitle: titleOf(offer), contact });
+  };
 }
