@@ -24,6 +24,7 @@ import { checkHealth, getDevFixtures } from "./application/service/index.ts";
 import type { Clock, Logger } from "./application/shared/ports.ts";
 import { buildIdentity, identityRepositories } from "./composition/identity.ts";
 import { buildOffer, type OfferOverrides, offerRepositories } from "./composition/offer.ts";
+import { buildPartnerAccess } from "./composition/partner-access.ts";
 import { buildRecruiter, type RecruiterOverrides } from "./composition/recruiter.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
@@ -56,7 +57,16 @@ export function buildServices(
   const unitOfWork = createUnitOfWork(handle.db);
   const identity = buildIdentity(handle.db, unitOfWork, config, overrides.clock ?? systemClock);
   const recruiter = buildRecruiter(handle.db, unitOfWork, identity.forOtherContexts, config, logger, overrides);
-  const offer = buildOffer(handle.db, unitOfWork, config, overrides.clock ?? systemClock, async () => null, overrides);
+  const offer = buildOffer(
+    handle.db,
+    unitOfWork,
+    config,
+    overrides.clock ?? systemClock,
+    async () => null,
+    recruiter.trainingProviders,
+    overrides,
+  );
+  const partnerAccess = buildPartnerAccess(handle.db, config, overrides.clock ?? systemClock);
   const romeReferential = createPgRomeReferential(handle.db);
   const communeReferential = createPgCommuneReferential(handle.db);
   const scheduling = {
@@ -73,13 +83,15 @@ export function buildServices(
     searchCommunes: searchCommunes({ communeReferential }),
     readMailbox: readMailbox({ mailbox: createPgMailbox(handle.db, systemClock) }),
     runJobNow: runJobNow({ ...scheduling, waitMs: ON_DEMAND_WAIT_MS, sleep }),
-    getDevFixtures: getDevFixtures({ sources: [identity.fixtures, recruiter.fixtures] }),
+    getDevFixtures: getDevFixtures({ sources: [identity.fixtures, recruiter.fixtures, partnerAccess.fixtures] }),
     ...identity.useCases,
     ...recruiter.useCases,
     ...offer.useCases,
+    ...partnerAccess.useCases,
   };
   const bootstrap = async () => {
     if (config.mode === "development") await recruiter.seedDemoData();
+    await partnerAccess.seedDemoKey();
     const { created } = await identity.ensureAdminUsers();
     if (created > 0) logger.info("administrator accounts created", { count: created });
   };

@@ -12,10 +12,11 @@ import { createPgRomeReferential } from "../adapters/postgres/rome-referential.p
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
 import type { Geocoder } from "../application/geocoding/index.ts";
-import * as offer from "../application/offer/index.ts";
 import type { ApplicationCounter, OfferAppSettings, OfferRepos } from "../application/offer/index.ts";
+import * as offer from "../application/offer/index.ts";
 import type { Job } from "../application/scheduling/index.ts";
 import type { Clock, UnitOfWork } from "../application/shared/ports.ts";
+import type { TrainingProviderRegistry } from "../application/training-catalogue/index.ts";
 import type { Config } from "../config.ts";
 
 /**
@@ -43,6 +44,7 @@ export function buildOffer(
   config: Config,
   clock: Clock,
   partners: (cfaOrganisationId: string, siret: string) => Promise<CompanyAddress | null>,
+  trainingProviders: TrainingProviderRegistry,
   overrides: OfferOverrides = {},
 ) {
   const settings: OfferAppSettings = {
@@ -79,6 +81,9 @@ export function buildOffer(
       getPublicOffer: offer.getPublicOffer(reads),
       previewOfferAction: offer.previewOfferAction(write),
       actOnOfferAction: offer.actOnOfferAction({ ...write, posters }),
+      readPartnerFeed: offer.readPartnerFeed({ offers: reads.offers, posters, publicUrl: config.publicUrl, clock }),
+      listNearbyCfas: offer.listNearbyCfas({ ...write, posters, trainingProviders }),
+      shareOfferWithCfas: offer.shareOfferWithCfas({ ...write, posters, trainingProviders }),
     },
     jobs,
   };

@@ -6,6 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { type Logger, UpstreamUnavailable } from "../application/shared/ports.ts";
 import type { Config } from "../config.ts";
 import { authentication } from "./middleware/authentication.ts";
+import { partnerApiKeySecurityScheme } from "./middleware/partner-key.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { identityPageRoutes } from "./pages/identity/index.ts";
 import { offerPageRoutes } from "./pages/offer/index.ts";
@@ -19,6 +20,7 @@ import { offerActionRoutes } from "./routes/offer-actions.routes.ts";
 import { offerRoutes } from "./routes/offers.routes.ts";
 import { organisationRoutes } from "./routes/organisation.routes.ts";
 import { organisationMemberRoutes } from "./routes/organisation-members.routes.ts";
+import { partnerFeedRoutes } from "./routes/partner-feed.routes.ts";
 import { recruiterRoutes } from "./routes/recruiter.routes.ts";
 import { referentialRoutes } from "./routes/referential.routes.ts";
 import { serviceRoutes } from "./routes/service.routes.ts";
@@ -65,6 +67,7 @@ export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExt
   app.route("/", organisationRoutes(useCases, auth));
   app.route("/", offerRoutes(useCases, auth));
   app.route("/", offerActionRoutes(useCases));
+  app.route("/", partnerFeedRoutes(useCases));
   app.route("/", offerPageRoutes(useCases, { logger: extras.logger }));
   app.route("/", adminOrganisationRoutes(useCases, auth));
   app.route("/", identityPageRoutes(useCases, { logger: extras.logger, webOrigin: config.webOrigin }));
@@ -108,6 +111,7 @@ function registerSecuritySchemes(app: OpenAPIHono) {
     in: "cookie",
     name: "session",
   });
+  app.openAPIRegistry.registerComponent("securitySchemes", "partnerApiKey", partnerApiKeySecurityScheme);
 }
 
 function tooLarge(c: Parameters<typeof problemResponse>[0], limit: number): Response {

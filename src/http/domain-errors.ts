@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { IdentityRefusal } from "../application/identity/index.ts";
 import type { OfferRefusal } from "../application/offer/index.ts";
+import type { PartnerAccessRefusal } from "../application/partner-access/index.ts";
 import type { RecruiterRefusal } from "../application/recruiter/index.ts";
 import type { RomeUnknown } from "../application/referential/index.ts";
 import type { JobBusy, JobUnknown } from "../application/scheduling/index.ts";
@@ -10,6 +11,7 @@ import type { RateLimited } from "../application/shared/rate-limiter.ts";
 import type { EmailError } from "../domain/shared/email.ts";
 import { identityCatalogue } from "./identity-errors.ts";
 import { offerCatalogue } from "./offer-errors.ts";
+import { partnerAccessCatalogue } from "./partner-access-errors.ts";
 import { problemResponse } from "./problem.ts";
 import type { Catalogue, Presentation } from "./problem-catalogue.ts";
 import { recruiterCatalogue } from "./recruiter-errors.ts";
@@ -24,7 +26,8 @@ export type DomainError =
   | EmailError
   | IdentityRefusal
   | RecruiterRefusal
-  | OfferRefusal;
+  | OfferRefusal
+  | PartnerAccessRefusal;
 
 // Contexts' catalogues import these from problem-catalogue.ts (re-exported here for existing imports).
 export type { Catalogue, Presentation } from "./problem-catalogue.ts";
@@ -69,6 +72,7 @@ const catalogue = {
   ...identityCatalogue,
   ...recruiterCatalogue,
   ...offerCatalogue,
+  ...partnerAccessCatalogue,
 } satisfies Catalogue<DomainError>;
 
 /** Maps a use case's refusal to its problem+json answer; `status` overrides the default when a route needs it. */

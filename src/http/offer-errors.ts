@@ -43,6 +43,17 @@ export const offerCatalogue = {
     detail: () =>
       "Nous ne trouvons pas cette adresse. Vérifiez-la (numéro, rue, code postal et commune), ou laissez le champ vide pour utiliser l'adresse de l'établissement.",
   },
+  CFA_NOT_NEARBY: {
+    status: 422,
+    title: "Centre de formation non proposé",
+    detail: (e) =>
+      `Ces établissements ne font pas partie des centres de formation proposés pour cette offre : ${e.sirets.join(", ")}. Choisissez-les dans la liste des centres proches.`,
+  },
+  OFFER_NOT_ACTIVE: {
+    status: 409,
+    title: "Offre hors ligne",
+    detail: () => "Seule une offre en ligne peut être transmise à des centres de formation : prolongez-la d'abord.",
+  },
   CONTRACT_TYPE_REQUIRED: {
     status: 400,
     title: "Type de contrat manquant",

@@ -1,6 +1,7 @@
 import type * as identity from "../application/identity/index.ts";
 import type { readMailbox } from "../application/messaging/index.ts";
 import type * as offer from "../application/offer/index.ts";
+import type * as partnerAccess from "../application/partner-access/index.ts";
 import type * as recruiter from "../application/recruiter/index.ts";
 import type { getRomeFiche, searchCommunes, searchMetiers } from "../application/referential/index.ts";
 import type { runJobNow } from "../application/scheduling/index.ts";
@@ -19,7 +20,14 @@ export type UseCases = Readonly<{
 }> &
   IdentityUseCases &
   RecruiterUseCases &
-  OfferUseCases;
+  OfferUseCases &
+  PartnerAccessUseCases;
+
+/** Partner platforms' API keys and quotas (src/application/partner-access). */
+export type PartnerAccessUseCases = Readonly<{
+  authenticatePartner: ReturnType<typeof partnerAccess.authenticatePartner>;
+  issuePartnerApiKey: ReturnType<typeof partnerAccess.issuePartnerApiKey>;
+}>;
 
 /** Offer lifecycle, console, public view, email links (src/application/offer). */
 export type OfferUseCases = Readonly<{
@@ -32,6 +40,9 @@ export type OfferUseCases = Readonly<{
   getPublicOffer: ReturnType<typeof offer.getPublicOffer>;
   previewOfferAction: ReturnType<typeof offer.previewOfferAction>;
   actOnOfferAction: ReturnType<typeof offer.actOnOfferAction>;
+  listNearbyCfas: ReturnType<typeof offer.listNearbyCfas>;
+  shareOfferWithCfas: ReturnType<typeof offer.shareOfferWithCfas>;
+  readPartnerFeed: ReturnType<typeof offer.readPartnerFeed>;
 }>;
 
 /** Establishment look-up and company/CFA sign-up (src/application/recruiter). */

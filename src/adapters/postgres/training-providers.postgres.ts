@@ -61,12 +61,14 @@ export function toTrainingProviderRow(provider: TrainingProvider, source: string
 
 function toProvider(row: Row): TrainingProvider {
   const { street, postcode, city, insee, latitude, longitude, siret, uai, legalName, qualiopi, romeCodes } = row;
+  const { contactEmail } = row;
   return {
     siret: siret as Siret,
     uai,
     legalName,
     address: { street, postcode, city, insee },
     qualiopi,
+    contactEmail,
     location: latitude !== null && longitude !== null ? { latitude, longitude } : null,
     romeCodes,
   };

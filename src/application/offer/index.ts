@@ -26,6 +26,7 @@ export {
 export { mayManage, type OfferCompany, type OfferNotFound, type OfferPosters } from "./offer-context.ts";
 export { expireOffers, remindOffers } from "./offer-jobs.ts";
 export { OFFER_PAGE_PATHS, offerViewUrl } from "./offer-links.ts";
+export { type FeedOffer, type FeedPage, type FeedRequest, readPartnerFeed } from "./partner-feed.ts";
 export type {
   ApplicationCounter,
   FeedPosition,
@@ -44,3 +45,11 @@ export {
 } from "./read-offers.ts";
 export type { OfferRefusal } from "./refusals.ts";
 export type { OfferAppSettings, OfferRepos, OfferWriteDeps } from "./settings.ts";
+export {
+  type CfaNotNearby,
+  listNearbyCfas,
+  type NearbyCfa,
+  type OfferNotActive,
+  type SharesDone,
+  shareOfferWithCfas,
+} from "./share-with-cfas.ts";

@@ -14,6 +14,8 @@ export type TrainingProvider = Readonly<{
   address: Readonly<{ street: string; postcode: string | null; city: string | null; insee: string | null }>;
   /** Qualiopi quality certification for apprenticeship actions (required to sign up, FAQ). */
   qualiopi: boolean;
+  /** The establishment's contact email in the catalogue; null when it gives none (it cannot receive shares). */
+  contactEmail: string | null;
   /** Where trainings are given (the commune centroid when only that is known); null when unknown. */
   location: Readonly<{ latitude: number; longitude: number }> | null;
   /** The ROME codes the establishment's trainings prepare for. */

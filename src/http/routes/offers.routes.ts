@@ -5,10 +5,13 @@ import type { OfferEditInput } from "../../application/offer/index.ts";
 import { type DomainError, domainErrorResponse } from "../domain-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import {
+  CfaSharesDoneSchema,
+  CfaSharesSchema,
   CloseOfferSchema,
   ConsoleOfferPageSchema,
   ConsoleQuerySchema,
   ExtendedSchema,
+  NearbyCfaListSchema,
   NewOfferSchema,
   OfferChangesSchema,
   OfferIdParamSchema,
@@ -124,6 +127,32 @@ const publicRoute = createRoute({
   },
 });
 
+const nearbyRoute = createRoute({
+  method: "get",
+  path: "/api/v1/offers/{id}/nearby-cfas",
+  tags,
+  summary: "Centres de formation proches (≤ 100 km, Qualiopi) dont les formations mènent au métier de l'offre",
+  security: AUTHENTICATED,
+  request: { params: OfferIdParamSchema },
+  responses: { 200: { description: "Les centres", content: json(NearbyCfaListSchema) }, ...common, 404: notFound },
+});
+
+const sharesRoute = createRoute({
+  method: "post",
+  path: "/api/v1/offers/{id}/cfa-shares",
+  tags,
+  summary: "Transmettre le besoin aux centres de formation choisis",
+  security: AUTHENTICATED,
+  request: { params: OfferIdParamSchema, body: { required: true, content: json(CfaSharesSchema) } },
+  responses: {
+    200: { description: "Envois faits", content: json(CfaSharesDoneSchema) },
+    ...common,
+    404: notFound,
+    409: problemContent("Offre hors ligne (OFFER_NOT_ACTIVE)"),
+    422: problemContent("Établissement hors de la liste proposée (CFA_NOT_NEARBY)"),
+  },
+});
+
 /** API.md: a well-formed ROME code absent from the referential is 422 in writes (404 in look-ups). */
 function refuse(c: Context, error: DomainError): never {
   return domainErrorResponse(c, error, error.code === "ROME_UNKNOWN" ? 422 : undefined);
@@ -182,6 +211,17 @@ export function offerRoutes(useCases: UseCases, auth: ActorMiddleware) {
       const closed = await useCases.closeOffer({ actor, offerId: id, request: c.req.valid("json") });
       if (!closed.ok) return refuse(c, closed.error);
       return managed(c, actor, id, 200) as never;
+    })
+    .openapi({ ...nearbyRoute, middleware: auth }, async (c) => {
+      const listed = await useCases.listNearbyCfas({ actor: c.var.actor, offerId: c.req.valid("param").id });
+      return listed.ok ? c.json({ items: [...listed.value] }, 200) : refuse(c, listed.error);
+    })
+    .openapi({ ...sharesRoute, middleware: auth }, async (c) => {
+      const { id } = c.req.valid("param");
+      const { sirets } = c.req.valid("json");
+      const done = await useCases.shareOfferWithCfas({ actor: c.var.actor, offerId: id, sirets });
+      if (!done.ok) return refuse(c, done.error);
+      return c.json({ shared: [...done.value.shared], alreadyShared: [...done.value.alreadyShared] }, 200);
     })
     .openapi(publicRoute, async (c) => {
       const found = await useCases.getPublicOffer({ offerId: c.req.valid("param").id });

@@ -172,3 +172,25 @@ export const OfferActionOutcomeSchema = z
     contact: z.object({ companyName: z.string(), email: z.string(), phone: z.string().nullable() }).optional(),
   })
   .openapi("OfferActionOutcome");
+
+export const NearbyCfaListSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        siret: z.string(),
+        name: z.string(),
+        city: z.string().nullable(),
+        distanceKm: z.number(),
+        alreadyShared: z.boolean(),
+      }),
+    ),
+  })
+  .openapi("NearbyCfaList");
+
+export const CfaSharesSchema = z
+  .object({ sirets: z.array(z.string().min(1).max(40)).min(1).max(50) })
+  .openapi("CfaShares");
+
+export const CfaSharesDoneSchema = z
+  .object({ shared: z.array(z.string()), alreadyShared: z.array(z.string()) })
+  .openapi("CfaSharesDone");

@@ -5,3 +5,4 @@ export * from "./referential.ts";
 export * from "./scheduling.ts";
 export * from "./training-catalogue.ts";
 export * from "./offer.ts";
+export * from "./partner-access.ts";

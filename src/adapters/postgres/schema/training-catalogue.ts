@@ -16,6 +16,8 @@ export const trainingProviders = pgTable("training_providers", {
   latitude: doublePrecision("latitude"),
   longitude: doublePrecision("longitude"),
   qualiopi: boolean("qualiopi").notNull(),
+  /** Where a recruiter's shared need is sent (the catalogue's contact of the establishment). */
+  contactEmail: text("contact_email"),
   /** ROME codes of its trainings, e.g. ["D1102", "D1104"]. */
   romeCodes: jsonb("rome_codes").$type<string[]>().notNull(),
   /** Where the row comes from: "demo" (labelled demo data) or the catalogue import's name. */

@@ -1,0 +1,52 @@
+import type { ApiKeyInvalid, CursorInvalid, QuotaExceeded } from "../application/partner-access/index.ts";
+import type { Catalogue, Presentation } from "./problem-catalogue.ts";
+
+const CONTACT = "labonnealternance@apprentissage.beta.gouv.fr";
+
+/**
+ * Status and French wording of the partner access refusals, merged into the one catalogue of domain-errors.ts.
+ * QuotaExceeded is a RATE_LIMITED, already in that catalogue (429 with Retry-After).
+ */
+export const partnerAccessCatalogue = {
+  // API.md "Partners": 401 without a valid key; one answer whether the key is missing, unknown or revoked.
+  API_KEY_INVALID: {
+    status: 401,
+    title: "Clé d'API invalide",
+    detail: (e) =>
+      e.reason === "missing"
+        ? "Cette adresse est réservée aux plateformes partenaires : envoyez votre clé d'API dans l'en-tête X-Api-Key."
+        : `La clé d'API envoyée dans l'en-tête X-Api-Key n'est pas valable. Si vous pensez qu'il s'agit d'une erreur, écrivez à ${CONTACT}.`,
+    headers: () => ({ "WWW-Authenticate": 'ApiKey realm="la-bonne-alternance", header="X-Api-Key"' }),
+  },
+  CURSOR_INVALID: {
+    status: 400,
+    title: "Curseur invalide",
+    detail: () =>
+      "Le paramètre cursor n'est pas reconnu : reprenez la valeur nextCursor de la page précédente telle quelle, ou recommencez sans cursor.",
+  },
+} satisfies Catalogue<ApiKeyInvalid | CursorInvalid>;
+
+/**
+ * The partner's own quota, worded for a platform rather than a person; used by the partner-key middleware (the
+ * shared RATE_LIMITED wording stays for everyone else). Same code, status and Retry-After.
+ */
+export const partnerQuotaExceeded: Presentation<QuotaExceeded> = {
+  status: 429,
+  title: "Quota dépassé",
+  detail: (e) =>
+    `Le quota de cette clé d'API (${e.quota.limit} requêtes par ${windowInFrench(e.quota.windowMs)}) est atteint. Réessayez dans ${e.retryAfterSeconds} seconde${e.retryAfterSeconds > 1 ? "s" : ""} (en-tête Retry-After).`,
+  headers: (e) => ({ "Retry-After": String(e.retryAfterSeconds) }),
+};
+
+function windowInFrench(windowMs: number): string {
+  const units: [number, string, string][] = [
+    [86_400_000, "jour", "jours"],
+    [3_600_000, "heure", "heures"],
+    [60_000, "minute", "minutes"],
+    [1_000, "seconde", "secondes"],
+  ];
+  for (const [size, one, many] of units) {
+    if (windowMs % size === 0) return windowMs === size ? one : `${windowMs / size} ${many}`;
+  }
+  return `${windowMs} millisecondes`;
+}

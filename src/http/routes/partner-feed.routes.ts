@@ -1,0 +1,81 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { FeedOffer } from "../../application/offer/index.ts";
+import { FEED_CURSOR_MAX_LENGTH } from "../../application/partner-access/index.ts";
+import { domainErrorResponse } from "../domain-errors.ts";
+import { PARTNER_AUTHENTICATED, type PartnerEnv, partnerKey } from "../middleware/partner-key.ts";
+import { PublicOfferSchema } from "../schemas/offer.schema.ts";
+import { problemContent } from "../schemas/problem.schema.ts";
+import type { UseCases } from "../use-cases.ts";
+import { validationHook } from "../validation.ts";
+import { toPublicOfferBody } from "./offer-bodies.ts";
+
+const FeedQuerySchema = z.object({
+  updatedSince: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .openapi({ description: "Premier appel : les offres modifiées depuis cet instant (ISO 8601)" }),
+  cursor: z
+    .string()
+    .max(FEED_CURSOR_MAX_LENGTH)
+    .optional()
+    .openapi({ description: "nextCursor de la réponse précédente ; l'emporte sur updatedSince" }),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+const FeedOfferSchema = PublicOfferSchema.extend({
+  status: z.enum(["active", "expired", "filled", "deleted"]),
+  availability: z.enum(["online", "closed"]).openapi({ description: "closed : retirez l'offre de votre site" }),
+  updatedAt: z.iso.datetime(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  viewUrl: z.string(),
+}).openapi("PartnerFeedOffer");
+
+const FeedPageSchema = z
+  .object({ items: z.array(FeedOfferSchema), nextCursor: z.string().nullable(), hasMore: z.boolean() })
+  .openapi("PartnerFeedPage");
+
+const feedRoute = createRoute({
+  method: "get",
+  path: "/api/v1/partner/offers",
+  tags: ["Partenaires"],
+  summary: "Flux des offres créées, modifiées et clôturées, dans l'ordre de modification (clé X-Api-Key)",
+  security: PARTNER_AUTHENTICATED,
+  request: { query: FeedQuerySchema },
+  responses: {
+    200: { description: "Une page du flux", content: { "application/json": { schema: FeedPageSchema } } },
+    400: problemContent("Paramètre invalide ou curseur altéré (CURSOR_INVALID)"),
+    401: problemContent("Clé d'API absente, inconnue ou révoquée (API_KEY_INVALID)"),
+    429: problemContent("Quota de la clé atteint (RATE_LIMITED, Retry-After)"),
+  },
+});
+
+/** The partner platforms' offer feed (1jeune1solution, Parcoursup, ONISEP…), keyset-paginated. */
+export function partnerFeedRoutes(useCases: UseCases) {
+  return new OpenAPIHono<PartnerEnv>({ defaultHook: validationHook }).openapi(
+    { ...feedRoute, middleware: partnerKey(useCases.authenticatePartner) },
+    async (c) => {
+      const { updatedSince, cursor, limit } = c.req.valid("query");
+      const page = await useCases.readPartnerFeed({
+        cursor: cursor ?? null,
+        updatedSince: updatedSince ? new Date(updatedSince) : null,
+        limit,
+      });
+      if (!page.ok) return domainErrorResponse(c, page.error);
+      return c.json({ ...page.value, items: page.value.items.map(toFeedItem) }, 200);
+    },
+  );
+}
+
+function toFeedItem(item: FeedOffer): z.infer<typeof FeedOfferSchema> {
+  const { offer } = item;
+  return {
+    ...toPublicOfferBody({ offer, employer: item.employer }),
+    status: offer.status,
+    availability: item.availability,
+    updatedAt: offer.updatedAt.toISOString(),
+    latitude: offer.workplace.latitude,
+    longitude: offer.workplace.longitude,
+    viewUrl: item.viewUrl,
+  };
+}
