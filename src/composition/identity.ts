@@ -1,9 +1,9 @@
 import { createJoseAccessTokens } from "../adapters/jose/access-tokens.jose.ts";
-import { noOrganisationLifecycle } from "../adapters/memory/organisation-lifecycle.memory.ts";
 import { createMemoryRateLimiter } from "../adapters/memory/rate-limiter.memory.ts";
 import type { Db } from "../adapters/postgres/database.ts";
 import { createPgIdentityLinkRepository } from "../adapters/postgres/identity-links.postgres.ts";
 import { createPgMembershipRepository } from "../adapters/postgres/memberships.postgres.ts";
+import { createPgOfferRepository } from "../adapters/postgres/offers.postgres.ts";
 import { createPgOrganisationRepository } from "../adapters/postgres/organisations.postgres.ts";
 import { createPgSessionRepository } from "../adapters/postgres/sessions.postgres.ts";
 import { createPgUserRepository } from "../adapters/postgres/users.postgres.ts";
@@ -11,6 +11,7 @@ import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
 import type { IdentityRepos, IdentitySettings, WriteDeps } from "../application/identity/index.ts";
 import * as identity from "../application/identity/index.ts";
+import { closeOffersOfOrganisation } from "../application/offer/index.ts";
 import type { Clock, UnitOfWork } from "../application/shared/ports.ts";
 import type { Config } from "../config.ts";
 import type { Email } from "../domain/shared/email.ts";
@@ -28,8 +29,8 @@ export function identityRepositories(tx: Db): Omit<IdentityRepos, "outbox"> {
     memberships: createPgMembershipRepository(tx),
     identityLinks: createPgIdentityLinkRepository(tx),
     sessions: createPgSessionRepository(tx),
-    // Offers will close the organisation's offers here (same transaction) once that context exists.
-    organisationLifecycle: noOrganisationLifecycle,
+    // The organisation's offers close in the same transaction.
+    organisationLifecycle: closeOffersOfOrganisation(createPgOfferRepository(tx)),
   };
 }
 

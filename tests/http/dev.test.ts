@@ -75,10 +75,15 @@ describe("POST /dev/jobs/{name} then GET /dev/mailbox (development)", () => {
     });
   });
 
-  it("GET /dev/fixtures answers the demo values known so far", async () => {
+  it("GET /dev/fixtures answers every demo value of API.md", async () => {
     const response = await app.request("/dev/fixtures");
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ adminEmail: "support@labonnealternance.local", partnerApiKey: null });
+    expect(await response.json()).toMatchObject({
+      adminEmail: "support@labonnealternance.local",
+      partnerApiKey: expect.stringMatching(/^lba_demo_/),
+      companyOpen: expect.stringMatching(/^\d{14}$/),
+      unknownSiret: expect.stringMatching(/^\d{14}$/),
+    });
     const configured = createTestApp(database, { ADMIN_EMAILS: "Chef@Example.fr, autre@example.fr" });
     expect(await (await configured.request("/dev/fixtures")).json()).toMatchObject({ adminEmail: "chef@example.fr" });
   });

@@ -1,9 +1,12 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import { createPgRomeReferential } from "../../src/adapters/postgres/rome-referential.postgres.ts";
+import { offers } from "../../src/adapters/postgres/schema/index.ts";
 import type { RomeCode } from "../../src/domain/shared/rome-code.ts";
 import {
+  ADMIN_EMAIL,
   bearer,
   createIdentityTestApp,
   type IdentityTestApp,
@@ -202,5 +205,19 @@ describe("a CFA", () => {
     expect((await publish(cfa)).body).toMatchObject({ code: "PARTNER_INVALID" });
     const notPartner = await publish(cfa, { partnerSiret: DEMO_SIRETS.companyOpen });
     expect(notPartner).toMatchObject({ status: 422, body: { code: "PARTNER_INVALID" } });
+  });
+});
+
+// Last in this file: it disables the company the other tests publish with.
+describe("an organisation that stops", () => {
+  it("has its open offers closed when support disables it, and they leave the public view", async () => {
+    const { body: offer } = await publish(company);
+    const companyId = (await call("GET", "/api/v1/organisation", company)).body.organisation.id;
+    expect((await call("GET", `/api/v1/offers/${offer.id}`, null)).status).toBe(200);
+    const admin = await logIn(world.app, ADMIN_EMAIL);
+    expect((await call("POST", `/api/v1/admin/organisations/${companyId}/disable`, admin)).status).toBe(200);
+    expect((await call("GET", `/api/v1/offers/${offer.id}`, null)).status).toBe(404);
+    const row = await database.db.select().from(offers).where(eq(offers.id, offer.id));
+    expect(row[0]).toMatchObject({ status: "deleted", closeReason: "other" });
   });
 });

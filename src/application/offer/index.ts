@@ -7,6 +7,7 @@ export type { ActiveOffer, ClosedOffer, Offer, OfferStatus, Workplace } from "..
 export { DEFAULT_OFFER_SETTINGS, type OfferSettings } from "../../domain/offer/settings.ts";
 export { TARGET_DIPLOMA_LEVELS, type TargetDiplomaLevel } from "../../domain/offer/target-diploma-level.ts";
 export { CONSOLE_TABS, type ConsoleTab } from "../../domain/offer/visibility.ts";
+export { closeOffersOfOrganisation } from "./close-offers-of-organisation.ts";
 export {
   type AddressNotFound,
   type CreateOfferRefusal,
