@@ -6,7 +6,6 @@ import {
   createPgOfferActionLinkRepository,
   createPgOfferShareRepository,
 } from "../adapters/postgres/offer-action-links.postgres.ts";
-import { type CompanyAddress, createPgOfferPosters } from "../adapters/postgres/offer-posters.postgres.ts";
 import { createPgOfferRepository } from "../adapters/postgres/offers.postgres.ts";
 import { createPgRomeReferential } from "../adapters/postgres/rome-referential.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
@@ -18,6 +17,7 @@ import type { Job } from "../application/scheduling/index.ts";
 import type { Clock, UnitOfWork } from "../application/shared/ports.ts";
 import type { TrainingProviderRegistry } from "../application/training-catalogue/index.ts";
 import type { Config } from "../config.ts";
+import { buildOfferPosters, type CompanyAddress } from "./offer-posters.ts";
 
 /**
  * The offer part of the composition root (same role, same rights): repositories, the geocoder (the national
@@ -56,7 +56,7 @@ export function buildOffer(
     nearbyCfaLimit: 20,
   };
   const write = { unitOfWork, clock, ids: uuidGenerator, secrets: webCryptoSecrets, settings };
-  const posters = createPgOfferPosters(db, partners);
+  const posters = buildOfferPosters(db, partners);
   const geocoder = overrides.geocoder ?? buildGeocoder(config, db);
   const romeReferential = createPgRomeReferential(db);
   const reads = {
