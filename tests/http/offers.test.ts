@@ -194,6 +194,17 @@ describe("public view", () => {
     expect(JSON.stringify(body)).not.toContain("patron@boulangerie-test.fr");
   });
 
+  it("has a French page at its viewUrl, the link of the console and the emails", async () => {
+    const { body: offer } = await publish(company);
+    const page = await world.app.request(new URL(offer.viewUrl).pathname);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Boulanger / Boulangère");
+    expect(html).toContain("AU PAIN DE DEMONSTRATION");
+    expect(html).not.toContain("patron@boulangerie-test.fr");
+    expect((await world.app.request("/offres/inconnue")).status).toBe(404);
+  });
+
   it("answers 404 for an unknown id", async () => {
     expect((await call("GET", "/api/v1/offers/inconnue", null)).body).toMatchObject({ code: "OFFER_NOT_FOUND" });
   });

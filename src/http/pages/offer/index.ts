@@ -3,8 +3,9 @@ import type { Logger } from "../../../application/shared/ports.ts";
 import { err, ok } from "../../../domain/shared/result.ts";
 import type { UseCases } from "../../use-cases.ts";
 import { type ActionPage, actionPageRoutes, type ConfirmView, type ResultView } from "../index.ts";
+import { offerPage } from "./offer-page.tsx";
 
-type Deps = Pick<UseCases, "previewOfferAction" | "actOnOfferAction">;
+type Deps = Pick<UseCases, "previewOfferAction" | "actOnOfferAction" | "getPublicOffer">;
 
 const PARIS_DAY = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "full" });
 
@@ -17,6 +18,7 @@ export function offerPageRoutes(useCases: Deps, options: { logger: Logger }) {
   for (const page of [extendPage(useCases), contactPage(useCases)]) {
     app.route("/", actionPageRoutes(page, { logger: options.logger }));
   }
+  app.get("/offres/:id", (c) => offerPage(c, useCases, c.req.param("id")));
   return app;
 }
 
