@@ -22,6 +22,7 @@ import { getRomeFiche, searchCommunes, searchMetiers } from "./application/refer
 import { createJobRunner, type Job, type JobRunner, runJobNow } from "./application/scheduling/index.ts";
 import { checkHealth, getDevFixtures } from "./application/service/index.ts";
 import type { Clock, Logger } from "./application/shared/ports.ts";
+import { buildCfaMandate } from "./composition/cfa-mandate.ts";
 import { buildIdentity, identityRepositories } from "./composition/identity.ts";
 import { buildOffer, type OfferOverrides, offerRepositories } from "./composition/offer.ts";
 import { buildPartnerAccess } from "./composition/partner-access.ts";
@@ -57,12 +58,13 @@ export function buildServices(
   const unitOfWork = createUnitOfWork(handle.db);
   const identity = buildIdentity(handle.db, unitOfWork, config, overrides.clock ?? systemClock);
   const recruiter = buildRecruiter(handle.db, unitOfWork, identity.forOtherContexts, config, logger, overrides);
+  const cfaMandate = buildCfaMandate(handle.db, overrides.clock ?? systemClock, recruiter.forOtherContexts);
   const offer = buildOffer(
     handle.db,
     unitOfWork,
     config,
     overrides.clock ?? systemClock,
-    async () => null,
+    cfaMandate.partnerAddress,
     recruiter.trainingProviders,
     overrides,
   );
@@ -87,6 +89,7 @@ export function buildServices(
     ...identity.useCases,
     ...recruiter.useCases,
     ...offer.useCases,
+    ...cfaMandate.useCases,
     ...partnerAccess.useCases,
   };
   const bootstrap = async () => {

@@ -65,6 +65,8 @@ export function buildRecruiter(
       }),
     },
     trainingProviders,
+    /** The cached INSEE directory and the OPCO resolver, for the CFA-mandate context. */
+    forOtherContexts: { establishments, opcoResolver },
     /** Development mode: the demo training establishments (labelled "demo" in the table). */
     seedDemoData: () => upsertTrainingProviders(db, DEMO_TRAINING_PROVIDERS, "demo", clock.now()),
     fixtures: recruiter.establishmentFixtures(insee.apiKey || overrides.establishmentDirectory ? null : DEMO_SIRETS),

@@ -13,6 +13,7 @@ import { offerPageRoutes } from "./pages/offer/index.ts";
 import { problemResponse } from "./problem.ts";
 import { adminOrganisationRoutes } from "./routes/admin-organisations.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
+import { cfaPartnerRoutes } from "./routes/cfa-partners.routes.ts";
 import { devRoutes } from "./routes/dev.routes.ts";
 import { type DocsAsset, docsRoutes } from "./routes/docs.routes.ts";
 import { meRoutes } from "./routes/me.routes.ts";
@@ -65,6 +66,7 @@ export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExt
   app.route("/", meRoutes(useCases, auth));
   app.route("/", organisationMemberRoutes(useCases, auth));
   app.route("/", organisationRoutes(useCases, auth));
+  app.route("/", cfaPartnerRoutes(useCases, auth));
   app.route("/", offerRoutes(useCases, auth));
   app.route("/", offerActionRoutes(useCases));
   app.route("/", partnerFeedRoutes(useCases));

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { CfaMandateRefusal } from "../application/cfa-mandate/index.ts";
 import type { IdentityRefusal } from "../application/identity/index.ts";
 import type { OfferRefusal } from "../application/offer/index.ts";
 import type { PartnerAccessRefusal } from "../application/partner-access/index.ts";
@@ -9,6 +10,7 @@ import type { JobBusy, JobUnknown } from "../application/scheduling/index.ts";
 import type { LinkInvalid } from "../application/shared/link-tokens.ts";
 import type { RateLimited } from "../application/shared/rate-limiter.ts";
 import type { EmailError } from "../domain/shared/email.ts";
+import { cfaMandateCatalogue } from "./cfa-mandate-errors.ts";
 import { identityCatalogue } from "./identity-errors.ts";
 import { offerCatalogue } from "./offer-errors.ts";
 import { partnerAccessCatalogue } from "./partner-access-errors.ts";
@@ -26,6 +28,7 @@ export type DomainError =
   | EmailError
   | IdentityRefusal
   | RecruiterRefusal
+  | CfaMandateRefusal
   | OfferRefusal
   | PartnerAccessRefusal;
 
@@ -71,6 +74,7 @@ const catalogue = {
   },
   ...identityCatalogue,
   ...recruiterCatalogue,
+  ...cfaMandateCatalogue,
   ...offerCatalogue,
   ...partnerAccessCatalogue,
 } satisfies Catalogue<DomainError>;

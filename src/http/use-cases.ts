@@ -1,3 +1,4 @@
+import type * as cfaMandate from "../application/cfa-mandate/index.ts";
 import type * as identity from "../application/identity/index.ts";
 import type { readMailbox } from "../application/messaging/index.ts";
 import type * as offer from "../application/offer/index.ts";
@@ -21,7 +22,14 @@ export type UseCases = Readonly<{
   IdentityUseCases &
   RecruiterUseCases &
   OfferUseCases &
-  PartnerAccessUseCases;
+  PartnerAccessUseCases &
+  CfaMandateUseCases;
+
+/** A CFA's partner companies, "mandats" (src/application/cfa-mandate). */
+export type CfaMandateUseCases = Readonly<{
+  addPartnerCompany: ReturnType<typeof cfaMandate.addPartnerCompany>;
+  listPartnerCompanies: ReturnType<typeof cfaMandate.listPartnerCompanies>;
+}>;
 
 /** Partner platforms' API keys and quotas (src/application/partner-access). */
 export type PartnerAccessUseCases = Readonly<{

@@ -211,11 +211,31 @@ describe("public view", () => {
 });
 
 describe("a CFA", () => {
-  it("must name one of its partner companies", async () => {
+  it("posts only for its partner companies, and the public sees the CFA instead of the company", async () => {
     const cfa = await signUp(DEMO_SIRETS.cfaQualiopi, "offres@cfa-test.fr", "/api/v1/cfas");
     expect((await publish(cfa)).body).toMatchObject({ code: "PARTNER_INVALID" });
     const notPartner = await publish(cfa, { partnerSiret: DEMO_SIRETS.companyOpen });
     expect(notPartner).toMatchObject({ status: 422, body: { code: "PARTNER_INVALID" } });
+
+    const partner = { siret: DEMO_SIRETS.companyOpen, firstName: "Paul", lastName: "Mitron", phone: "04 78 00 00 01" };
+    const added = await call("POST", "/api/v1/cfa/partners", cfa, { ...partner, email: "paul@au-pain-demo.fr" });
+    expect(added.status).toBe(201);
+    const { status, body: offer } = await publish(cfa, { partnerSiret: DEMO_SIRETS.companyOpen });
+    expect(status).toBe(201);
+    expect(offer).toMatchObject({ partnerSiret: DEMO_SIRETS.companyOpen, opco: { code: "EP" } });
+
+    // Public view: the CFA and its contact stand in for the company, which stays anonymous.
+    const view = await call("GET", `/api/v1/offers/${offer.id}`, null);
+    expect(view.body.employer).toEqual({
+      kind: "cfa",
+      name: "CFA DEMO DES METIERS DE BOUCHE",
+      contactEmail: "offres@cfa-test.fr",
+      phone: "+33612345678",
+    });
+    const text = JSON.stringify(view.body);
+    for (const secret of ["paul@au-pain-demo.fr", "Mitron", "AU PAIN DE DEMONSTRATION", "BOULANGERIE DEMO"]) {
+      expect(text).not.toContain(secret);
+    }
   });
 });
 
