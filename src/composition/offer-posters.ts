@@ -51,7 +51,13 @@ export function buildOfferPosters(
   return {
     async companyOf(organisationId) {
       const profile = await profiles.findByOrganisation(organisationId);
-      if (!profile) return null;
+      if (!profile) {
+        // An organisation made without the sign-up (support, tests): its name and SIRET, no known address.
+        const organisation = await organisations.findById(organisationId);
+        if (!organisation) return null;
+        const { siret, displayName: name } = organisation;
+        return place({ siret, name, street: null, postcode: null, city: null, insee: null, opco: null });
+      }
       const opco = profile.opco && { code: profile.opco.code, label: profile.opco.label };
       return place({ ...profile.address, siret: profile.siret, name: displayNameOf(profile), opco });
     },

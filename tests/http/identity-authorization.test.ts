@@ -37,8 +37,20 @@ async function aScene() {
   const colleagueId = (await (await world.app.request("/api/v1/me", { headers: bearer(colleagueToken) })).json()).user
     .id;
   const admin = await logIn(world.app, ADMIN_EMAIL);
-  return { a, b, colleagueId, tokens: { anonymous: null, memberA: a.accessToken, memberB: b.accessToken, admin } };
+  const offer = await world.app.request("/api/v1/offers", json("POST", anOffer, bearer(a.accessToken)));
+  const offerId: string = (await offer.json()).id;
+  const tokens = { anonymous: null, memberA: a.accessToken, memberB: b.accessToken, admin };
+  return { a, b, colleagueId, offerId, tokens };
 }
+
+/** TEST DATA: a valid offer body. */
+const anOffer = {
+  romeCode: "D1102",
+  contractTypes: ["apprentissage"],
+  startDate: "2027-09-01",
+  durationMonths: 24,
+  openings: 1,
+};
 
 type Scene = Awaited<ReturnType<typeof aScene>>;
 type Role = keyof Scene["tokens"];
@@ -81,6 +93,59 @@ const routes: { name: string; request: (s: Scene) => [string, RequestInit]; expe
     name: "GET /organisation",
     request: () => ["/api/v1/organisation", { method: "GET" }],
     expected: { anonymous: 401, memberA: 200, memberB: 200, admin: 403 },
+  },
+  {
+    name: "POST /offers (for the acting organisation)",
+    request: () => ["/api/v1/offers", json("POST", anOffer)],
+    expected: { anonymous: 401, memberA: 201, memberB: 201, admin: 403 },
+  },
+  {
+    name: "GET /console/offers",
+    request: () => ["/api/v1/console/offers?tab=active", { method: "GET" }],
+    expected: { anonymous: 401, memberA: 200, memberB: 200, admin: 403 },
+  },
+  {
+    name: "GET /console/offers/{A's offer}",
+    request: (s) => [`/api/v1/console/offers/${s.offerId}`, { method: "GET" }],
+    expected: { anonymous: 401, memberA: 200, memberB: 404, admin: 200 },
+  },
+  {
+    name: "PATCH /offers/{A's offer}",
+    request: (s) => [`/api/v1/offers/${s.offerId}`, json("PATCH", { openings: 2 })],
+    expected: { anonymous: 401, memberA: 200, memberB: 404, admin: 200 },
+  },
+  {
+    name: "POST /offers/{A's offer}/extend",
+    request: (s) => [`/api/v1/offers/${s.offerId}/extend`, { method: "POST" }],
+    expected: { anonymous: 401, memberA: 200, memberB: 404, admin: 200 },
+  },
+  {
+    name: "POST /offers/{A's offer}/close",
+    request: (s) => [`/api/v1/offers/${s.offerId}/close`, json("POST", { outcome: "filled" })],
+    expected: { anonymous: 401, memberA: 200, memberB: 404, admin: 200 },
+  },
+  {
+    name: "GET /offers/{A's offer}/nearby-cfas",
+    request: (s) => [`/api/v1/offers/${s.offerId}/nearby-cfas`, { method: "GET" }],
+    expected: { anonymous: 401, memberA: 200, memberB: 404, admin: 200 },
+  },
+  {
+    name: "POST /offers/{A's offer}/cfa-shares",
+    request: (s) => [`/api/v1/offers/${s.offerId}/cfa-shares`, json("POST", { sirets: ["99100005000138"] })],
+    expected: { anonymous: 401, memberA: 422, memberB: 404, admin: 422 },
+  },
+  {
+    name: "GET /cfa/partners",
+    request: () => ["/api/v1/cfa/partners", { method: "GET" }],
+    expected: { anonymous: 401, memberA: 403, memberB: 403, admin: 403 },
+  },
+  {
+    name: "POST /cfa/partners",
+    request: () => [
+      "/api/v1/cfa/partners",
+      json("POST", { siret: "99100001900125", firstName: "A", lastName: "B", phone: "0612345678", email: "x@y.fr" }),
+    ],
+    expected: { anonymous: 401, memberA: 403, memberB: 403, admin: 403 },
   },
   {
     name: "GET /admin/organisations",
