@@ -29,6 +29,11 @@ export function buildPartnerAccess(db: Db, config: Config, clock: Clock) {
         clock,
       }),
     },
+    /** For `npm run partner:key`: list and revoke keys (issuing is `useCases.issuePartnerApiKey`). */
+    keyAdministration: {
+      list: partnerAccess.listPartnerApiKeys({ keys }),
+      revoke: partnerAccess.revokePartnerApiKey({ keys, clock }),
+    },
     seedDemoKey: async () => {
       if (development) await partnerAccess.ensureDemoPartnerKey({ keys, clock })();
     },
