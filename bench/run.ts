@@ -14,11 +14,15 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import postgres from "postgres";
 import { describeMachine, type EngineResult, type LoadResult, writeEntry } from "./report.ts";
+import { publishBenchOffer } from "./seed-offer.ts";
 import { REPOSITORY_ROOT, type ServerProcess, startServer } from "./server-process.ts";
 
 const run = promisify(execFile);
 
-/** `/healthz` is the framework's floor (no database); the metiers look-ups are the first real read path. */
+/**
+ * `/healthz` is the framework's floor (no database); the metiers look-ups are the first real read path; the
+ * public offer view (one offer published through the API first) reads an offer and its company.
+ */
 const TARGETS = ["/healthz", "/api/v1/metiers?q=boulan", "/api/v1/metiers?q=ingenieur"] as const;
 const ENGINES = ["pglite", "postgres"] as const;
 type Engine = (typeof ENGINES)[number];
@@ -102,7 +106,8 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
     const startUpS = (performance.now() - started) / 1000;
     console.log(`\n[${engine}] server ready at ${server.url} after ${startUpS.toFixed(1)} s (migrations + seed)`);
     const rows: LoadResult[] = [];
-    for (const path of TARGETS) {
+    const offerPath = await publishBenchOffer(server.url);
+    for (const path of [...TARGETS, offerPath]) {
       const url = `${server.url}${path}`;
       await checkAnswer(url);
       await load(url, options.warmUpS, options.connections); // JIT, connection pool, PostgreSQL caches
@@ -111,7 +116,7 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
         `[${engine}] ${path}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.requestsPerSecond} req/s` +
           ` (${result.ok} ok, ${result.non2xx} non-2xx, ${result.errors} errors)`,
       );
-      rows.push({ ...result, url: path });
+      rows.push({ ...result, url: path === offerPath ? "/api/v1/offers/{id}" : path });
     }
     return { engine, label: storage.label, startUpS, rows };
   } finally {
