@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenAsStub } from "./stub-server.ts";
 
 /** One scripted answer for the next request: a status (with the API's error body, or `body`), and/or a delay. */
 export type BanStep = Readonly<{ status?: number; delayMs?: number; retryAfter?: string; body?: object | string }>;
@@ -72,22 +72,7 @@ export async function startBanStub(answers: Readonly<Record<string, readonly Ban
     send(res, 200, banFeatureCollection(q, Number(limit ?? 5), answers[banQueryKey(q)] ?? []));
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    script: (...steps: BanStep[]) => void script.push(...steps),
-    reset: () => {
-      requests.length = 0;
-      script.length = 0;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenAsStub(server, requests, script);
 }
 
 export type BanStub = Awaited<ReturnType<typeof startBanStub>>;

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenAsStub } from "./stub-server.ts";
 
 /** One scripted answer for the next request: a status, a body, and/or a delay. */
 export type SiroStep = Readonly<{ status?: number; delayMs?: number; body?: object }>;
@@ -32,22 +32,7 @@ export async function startSiroStub(bodies: Readonly<Record<string, object>>) {
     send(res, step?.status ?? 200, step?.status && !step.body ? { message: "Stub failure" } : body);
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    script: (...steps: SiroStep[]) => void script.push(...steps),
-    reset: () => {
-      requests.length = 0;
-      script.length = 0;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenAsStub(server, requests, script);
 }
 
 export type SiroStub = Awaited<ReturnType<typeof startSiroStub>>;

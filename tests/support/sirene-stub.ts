@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { SireneAnswer } from "./sirene-demo-answers.ts";
 import { sireneError } from "./sirene-payloads.ts";
+import { listenAsStub } from "./stub-server.ts";
 
 /** One scripted answer for the next request: a status with INSEE's error body, and/or a delay. */
 export type SireneStep = Readonly<{ status?: number; delayMs?: number; retryAfter?: string; body?: object }>;
@@ -33,22 +33,7 @@ export async function startSireneStub(answers: Readonly<Record<string, SireneAns
     send(res, 404, sireneError(404, `Aucun élément trouvé pour le siret ${siret}`));
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    script: (...steps: SireneStep[]) => void script.push(...steps),
-    reset: () => {
-      requests.length = 0;
-      script.length = 0;
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return listenAsStub(server, requests, script);
 }
 
 export type SireneStub = Awaited<ReturnType<typeof startSireneStub>>;

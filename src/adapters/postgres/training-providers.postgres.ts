@@ -46,7 +46,7 @@ export function createPgTrainingProviderRegistry(db: Db): TrainingProviderRegist
   };
 }
 
-export function toTrainingProviderRow(provider: TrainingProvider, source: string, updatedAt: Date): Row {
+function toTrainingProviderRow(provider: TrainingProvider, source: string, updatedAt: Date): Row {
   const { address, location, romeCodes, ...rest } = provider;
   return {
     ...rest,

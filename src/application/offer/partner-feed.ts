@@ -1,10 +1,11 @@
 import type { Offer } from "../../domain/offer/offer.ts";
+import { isPubliclyVisible } from "../../domain/offer/visibility.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { type CursorInvalid, cursorAfter, decodeFeedCursor, encodeFeedCursor } from "../partner-access/index.ts";
 import type { OfferPosters } from "./offer-context.ts";
 import { offerViewUrl } from "./offer-links.ts";
 import type { FeedPosition, OfferRepository } from "./ports.ts";
-import type { PublicEmployer } from "./read-offers.ts";
+import { type PublicEmployer, publicEmployerOf } from "./read-offers.ts";
 
 /** One offer as partners (1jeune1solution, Parcoursup…) receive it: online, or closed so they withdraw it. */
 export type FeedOffer = Readonly<{
@@ -55,20 +56,10 @@ async function toFeedOffer(
   offer: Offer,
   now: Date,
 ): Promise<FeedOffer> {
-  const online = offer.status === "active" && now.getTime() < offer.expiresAt.getTime();
-  const organisation = await deps.posters.organisation(offer.organisationId);
-  let employer: PublicEmployer;
-  if (offer.partnerSiret !== null) {
-    const phone = await deps.posters.phoneOf(offer.createdBy);
-    employer = { kind: "cfa", name: organisation?.name ?? "", contactEmail: offer.contactEmail, phone };
-  } else {
-    const company = await deps.posters.companyOf(offer.organisationId);
-    employer = { kind: "company", name: company?.name ?? organisation?.name ?? "" };
-  }
   return {
     offer,
-    availability: online ? "online" : "closed",
-    employer,
+    availability: isPubliclyVisible(offer, now) ? "online" : "closed",
+    employer: await publicEmployerOf(deps.posters, offer),
     viewUrl: offerViewUrl(deps.publicUrl, offer.id),
   };
 }

@@ -1,5 +1,5 @@
-import type { Offer, OfferStatus } from "../../domain/offer/offer.ts";
-import { type ConsoleTab, isPubliclyVisible } from "../../domain/offer/visibility.ts";
+import type { Offer } from "../../domain/offer/offer.ts";
+import { type ConsoleTab, isPubliclyVisible, statusesOfTab } from "../../domain/offer/visibility.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { type Actor, actingOrganisation, type NotAMember, type OrganisationRequired } from "../identity/index.ts";
 import type { Clock } from "../shared/ports.ts";
@@ -7,12 +7,6 @@ import { findManagedOffer } from "./manage-offer.ts";
 import { type OfferCompany, type OfferNotFound, type OfferPosters, offerNotFound } from "./offer-context.ts";
 import { offerViewUrl } from "./offer-links.ts";
 import type { ApplicationCounter, OfferRepository } from "./ports.ts";
-
-const TAB_STATUSES: Readonly<Record<ConsoleTab, readonly OfferStatus[]>> = {
-  active: ["active"],
-  filled: ["filled"],
-  expired: ["expired", "deleted"],
-};
 
 export type ConsoleOffer = Readonly<{ offer: Offer; applicationCount: number; viewUrl: string }>;
 
@@ -32,7 +26,7 @@ export function listConsoleOffers(deps: ReadDeps) {
   }): Promise<Result<readonly ConsoleOffer[], OrganisationRequired | NotAMember>> => {
     const acting = actingOrganisation(input.actor);
     if (!acting.ok) return acting;
-    const offers = await deps.offers.listByOrganisation(acting.value.id, TAB_STATUSES[input.tab]);
+    const offers = await deps.offers.listByOrganisation(acting.value.id, statusesOfTab(input.tab));
     const counts = await deps.applications.countByOffer(offers.map((offer) => offer.id));
     return ok(
       offers.map((offer) => ({
@@ -77,15 +71,19 @@ export function getPublicOffer(deps: ReadDeps) {
   return async (input: { offerId: string }): Promise<Result<PublicOffer, OfferNotFound>> => {
     const offer = await deps.offers.findById(input.offerId);
     if (!offer || !isPubliclyVisible(offer, deps.clock.now())) return err(offerNotFound(input.offerId));
-    const organisation = await deps.posters.organisation(offer.organisationId);
-    if (offer.partnerSiret !== null) {
-      const phone = await deps.posters.phoneOf(offer.createdBy);
-      const name = organisation?.name ?? "";
-      return ok({ offer, employer: { kind: "cfa", name, contactEmail: offer.contactEmail, phone } });
-    }
-    const company = await deps.posters.companyOf(offer.organisationId);
-    return ok({ offer, employer: { kind: "company", name: company?.name ?? organisation?.name ?? "" } });
+    return ok({ offer, employer: await publicEmployerOf(deps.posters, offer) });
   };
+}
+
+/** The employer candidates and partners see: the company, or for a CFA-posted offer the CFA and its contact. */
+export async function publicEmployerOf(posters: OfferPosters, offer: Offer): Promise<PublicEmployer> {
+  const organisation = await posters.organisation(offer.organisationId);
+  if (offer.partnerSiret !== null) {
+    const phone = await posters.phoneOf(offer.createdBy);
+    return { kind: "cfa", name: organisation?.name ?? "", contactEmail: offer.contactEmail, phone };
+  }
+  const company = await posters.companyOf(offer.organisationId);
+  return { kind: "company", name: company?.name ?? organisation?.name ?? "" };
 }
 
 async function companyOfOffer(posters: OfferPosters, offer: Offer): Promise<OfferCompany | null> {

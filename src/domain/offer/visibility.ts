@@ -1,4 +1,4 @@
-import { hasReachedExpiry, type Offer } from "./offer.ts";
+import { hasReachedExpiry, type Offer, type OfferStatus } from "./offer.ts";
 
 /** The console's tabs (API.md `GET /console/offers?tab=`). */
 export const CONSOLE_TABS = ["active", "filled", "expired"] as const;
@@ -6,16 +6,20 @@ export const CONSOLE_TABS = ["active", "filled", "expired"] as const;
 export type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
 /** PRODUCT.md §2: deleted offers join the expired ones; filled offers keep their own tab. */
+const TAB_OF_STATUS: Readonly<Record<OfferStatus, ConsoleTab>> = {
+  active: "active",
+  filled: "filled",
+  expired: "expired",
+  deleted: "expired",
+};
+
 export function consoleTab(offer: Offer): ConsoleTab {
-  switch (offer.status) {
-    case "active":
-      return "active";
-    case "filled":
-      return "filled";
-    case "expired":
-    case "deleted":
-      return "expired";
-  }
+  return TAB_OF_STATUS[offer.status];
+}
+
+/** The statuses a tab lists, read off the same table (what the console queries). */
+export function statusesOfTab(tab: ConsoleTab): OfferStatus[] {
+  return (Object.keys(TAB_OF_STATUS) as OfferStatus[]).filter((status) => TAB_OF_STATUS[status] === tab);
 }
 
 /**

@@ -3,15 +3,10 @@ import type { Context } from "hono";
 import type {
   AddPartnerRefusal,
   addPartnerCompany,
-  CfaMandateRefusal,
   listPartnerCompanies,
   PartnerCompany,
 } from "../../application/cfa-mandate/index.ts";
-import {
-  cfaMandateCatalogue,
-  type PartnerEstablishmentRefusal,
-  partnerEstablishmentCatalogue,
-} from "../cfa-mandate-errors.ts";
+import { type PartnerEstablishmentRefusal, partnerEstablishmentCatalogue } from "../cfa-mandate-errors.ts";
 import { domainErrorResponse } from "../domain-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { problemResponse } from "../problem.ts";
@@ -106,19 +101,14 @@ function toBody(partner: PartnerCompany): z.infer<typeof PartnerCompanySchema> {
 
 const isPartnerEstablishmentRefusal = (e: AddPartnerRefusal): e is PartnerEstablishmentRefusal =>
   e.code in partnerEstablishmentCatalogue;
-const isCfaMandateRefusal = (e: AddPartnerRefusal): e is CfaMandateRefusal => e.code in cfaMandateCatalogue;
 
 /**
- * problem+json for these routes: the partner's establishment in the partner's wording, this context's codes from
- * its catalogue (also merged into domain-errors.ts), everything else (identity, SIRET and email format) from the
- * one catalogue of domain-errors.ts. Statuses stay those of the catalogues.
+ * problem+json for these routes: the partner's establishment in the partner's wording (same codes and statuses
+ * as the recruiter's), everything else from the one catalogue of domain-errors.ts.
  */
 function cfaMandateErrorResponse(c: Context, error: AddPartnerRefusal): never {
   if (isPartnerEstablishmentRefusal(error)) {
     return present(c, error, partnerEstablishmentCatalogue[error.code] as Presentation<PartnerEstablishmentRefusal>);
-  }
-  if (isCfaMandateRefusal(error)) {
-    return present(c, error, cfaMandateCatalogue[error.code] as Presentation<CfaMandateRefusal>);
   }
   return domainErrorResponse(c, error);
 }

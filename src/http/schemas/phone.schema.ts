@@ -9,7 +9,7 @@ import type { PhoneNumber } from "../../domain/shared/phone-number.ts";
 const FRENCH_NUMBERING_AREAS = new Set(["FR", "RE", "YT", "GP", "BL", "MF", "MQ", "GF", "PM", "NC", "PF", "WF"]);
 
 /** The E.164 form of a French number typed in any usual way, or null (libphonenumber-js "max" metadata). */
-export function parseFrenchPhoneNumber(value: string): PhoneNumber | null {
+function parseFrenchPhoneNumber(value: string): PhoneNumber | null {
   const parsed = parsePhoneNumberFromString(value, "FR");
   if (!parsed?.isValid() || !FRENCH_NUMBERING_AREAS.has(parsed.country ?? "")) return null;
   return parsed.number as PhoneNumber;

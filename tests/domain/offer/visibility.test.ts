@@ -3,7 +3,7 @@ import { expireOffer } from "../../../src/domain/offer/expiry.ts";
 import { closeOffer } from "../../../src/domain/offer/lifecycle.ts";
 import type { Offer } from "../../../src/domain/offer/offer.ts";
 import { DEFAULT_OFFER_SETTINGS } from "../../../src/domain/offer/settings.ts";
-import { consoleTab, isPubliclyVisible } from "../../../src/domain/offer/visibility.ts";
+import { consoleTab, isPubliclyVisible, statusesOfTab } from "../../../src/domain/offer/visibility.ts";
 import { anActiveOffer, later, must } from "./builders.ts";
 
 const active = anActiveOffer();
@@ -35,5 +35,13 @@ describe("isPubliclyVisible", () => {
 
   it.each([expired, filled, deleted])("hides a $status offer", (offer) => {
     expect(isPubliclyVisible(offer, later(1))).toBe(false);
+  });
+});
+
+describe("statusesOfTab", () => {
+  it("lists, for each tab, exactly the statuses consoleTab puts in it", () => {
+    expect(statusesOfTab("active")).toEqual(["active"]);
+    expect(statusesOfTab("filled")).toEqual(["filled"]);
+    expect(statusesOfTab("expired").sort()).toEqual(["deleted", "expired"]);
   });
 });
