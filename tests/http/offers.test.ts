@@ -203,6 +203,8 @@ describe("public view", () => {
     expect(html).toContain("AU PAIN DE DEMONSTRATION");
     expect(html).not.toContain("patron@boulangerie-test.fr");
     expect((await world.app.request("/offres/inconnue")).status).toBe(404);
+    const { paths } = await (await world.app.request("/openapi.json")).json();
+    expect(paths["/offres/{id}"]?.get).toBeDefined();
   });
 
   it("answers 404 for an unknown id", async () => {

@@ -1,4 +1,4 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Logger } from "../../../application/shared/ports.ts";
 import { err, ok } from "../../../domain/shared/result.ts";
 import type { UseCases } from "../../use-cases.ts";
@@ -19,6 +19,17 @@ export function offerPageRoutes(useCases: Deps, options: { logger: Logger }) {
     app.route("/", actionPageRoutes(page, { logger: options.logger }));
   }
   app.get("/offres/:id", (c) => offerPage(c, useCases, c.req.param("id")));
+  app.openAPIRegistry.registerPath({
+    method: "get",
+    path: "/offres/{id}",
+    tags: ["Pages (HTML)"],
+    summary: "Une offre en ligne, page lisible par les candidats (lien « voir l’offre en ligne »)",
+    request: { params: z.object({ id: z.string() }) },
+    responses: {
+      200: { description: "L'offre", content: { "text/html": { schema: z.string() } } },
+      404: { description: "Offre inconnue, expirée ou clôturée", content: { "text/html": { schema: z.string() } } },
+    },
+  });
   return app;
 }
 
