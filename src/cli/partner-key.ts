@@ -1,9 +1,8 @@
 import { parseArgs } from "node:util";
 import { createJsonLogger } from "../adapters/logging/json-logger.ts";
-import { systemClock } from "../adapters/system/system-clock.ts";
-import { buildPartnerAccess } from "../composition/partner-access.ts";
-import { openConfiguredDatabase, prepareDatabase } from "../composition-root.ts";
+import { buildServices, openConfiguredDatabase, prepareDatabase } from "../composition-root.ts";
 import { ConfigError, loadConfig } from "../config.ts";
+import { de } from "../domain/shared/french-elision.ts";
 
 const USAGE = `Usage :
   npm run partner:key -- issue "<nom du partenaire>" [--limit=600] [--window-seconds=60]
@@ -28,34 +27,35 @@ async function main(): Promise<number> {
   const config = loadConfig(process.env);
   const handle = await openConfiguredDatabase(config);
   try {
-    await prepareDatabase(handle, createJsonLogger("warn", { service: "lba-partner-key" }));
-    const partnerAccess = buildPartnerAccess(handle.db, config, systemClock);
+    const logger = createJsonLogger("warn", { service: "lba-partner-key" });
+    await prepareDatabase(handle, logger);
+    const { useCases } = buildServices(handle, config, logger);
     if (command === "issue") {
       const quota =
         values.limit || values["window-seconds"]
           ? { limit: Number(values.limit ?? 600), windowMs: Number(values["window-seconds"] ?? 60) * 1000 }
           : undefined;
-      const issued = await partnerAccess.useCases.issuePartnerApiKey({ partnerName: argument ?? "", quota });
+      const issued = await useCases.issuePartnerApiKey({ partnerName: argument ?? "", quota });
       if (!issued.ok) {
         console.error(`Clé refusée : ${JSON.stringify(issued.error)}`);
         return 1;
       }
       const { key, clearKey } = issued.value;
       console.log(
-        `Clé de ${key.partnerName} (id ${key.id}), à transmettre une seule fois, elle ne sera plus affichée :`,
+        `Clé ${de(key.partnerName)} (id ${key.id}), à transmettre une seule fois, elle ne sera plus affichée :`,
       );
       console.log(clearKey);
       return 0;
     }
     if (command === "list") {
-      for (const key of await partnerAccess.keyAdministration.list()) {
+      for (const key of await useCases.listPartnerApiKeys()) {
         const state = key.revokedAt ? `révoquée le ${key.revokedAt.toISOString()}` : "active";
         console.log(`${key.id}\t${key.partnerName}\t${key.quota.limit}/${key.quota.windowMs / 1000}s\t${state}`);
       }
       return 0;
     }
     if (command === "revoke") {
-      const outcome = await partnerAccess.keyAdministration.revoke(argument ?? "");
+      const outcome = await useCases.revokePartnerApiKey(argument ?? "");
       console.log(
         { revoked: "Clé révoquée.", already_revoked: "Clé déjà révoquée.", not_found: "Aucune clé avec cet id." }[
           outcome

@@ -1,39 +1,38 @@
-import type { Db } from "../adapters/postgres/database.ts";
 import { createPgPartnerCompanyRepository } from "../adapters/postgres/partner-companies.postgres.ts";
-import { createPgUserRepository } from "../adapters/postgres/users.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
-import * as cfaMandate from "../application/cfa-mandate/index.ts";
-import { displayNameOf, type EstablishmentDirectory, type OpcoResolver } from "../application/recruiter/index.ts";
-import type { Clock } from "../application/shared/ports.ts";
-import type { CompanyAddress } from "./offer-posters.ts";
+import {
+  type CfaMandatePublishedApi,
+  cfaMandatePublishedApi,
+  cfaMandateUseCases,
+} from "../application/cfa-mandate/index.ts";
+import { cfaMandateCatalogue } from "../http/cfa-mandate-errors.ts";
+import { cfaPartnerRoutes } from "../http/routes/cfa-partners.routes.ts";
+import { defineModule } from "./context-module.ts";
+
+declare module "./context-module.ts" {
+  interface PublishedApis {
+    cfaMandate: CfaMandatePublishedApi;
+  }
+}
 
 /**
- * The CFA-mandate part of the composition root (same role, same rights): partner companies in Postgres, INSEE and
- * the OPCO resolver shared with the recruiter context (same cache), the acting member read from identity's users.
+ * A CFA's partner companies ("mandats"): stored in Postgres, checked with the recruiter context's INSEE directory
+ * and OPCO resolver (same cache), the acting member's contact read from identity.
  */
-export function buildCfaMandate(
-  db: Db,
-  clock: Clock,
-  recruiter: Readonly<{ establishments: EstablishmentDirectory; opcoResolver: OpcoResolver }>,
-) {
-  const partnerCompanies = createPgPartnerCompanyRepository(db);
-  const users = createPgUserRepository(db);
-  const findPartnerOfCfa = cfaMandate.findPartnerOfCfa({ partnerCompanies });
-  return {
-    useCases: {
-      addPartnerCompany: cfaMandate.addPartnerCompany({
-        ...recruiter,
-        partnerCompanies,
-        findUser: (userId) => users.findById(userId),
-        clock,
-        ids: uuidGenerator,
-      }),
-      listPartnerCompanies: cfaMandate.listPartnerCompanies({ partnerCompanies }),
-    },
-    /** What the offer context reads of a CFA's partner (its offers' company: name, workplace, OPCO). */
-    partnerAddress: async (cfaOrganisationId: string, siret: string): Promise<CompanyAddress | null> => {
-      const partner = await findPartnerOfCfa(cfaOrganisationId, siret);
-      return partner && { siret: partner.siret, name: displayNameOf(partner), ...partner.address, opco: partner.opco };
-    },
-  };
-}
+export const cfaMandateModule = defineModule({
+  name: "cfaMandate",
+  build(kit) {
+    const { recruiter, identity } = kit.apis;
+    const deps = {
+      partnerCompanies: createPgPartnerCompanyRepository(kit.db),
+      establishments: recruiter.establishments,
+      opcoResolver: recruiter.opcoResolver,
+      findUser: identity.contactOf,
+      clock: kit.clock,
+      ids: uuidGenerator,
+    };
+    return { useCases: cfaMandateUseCases(deps), published: cfaMandatePublishedApi(deps) };
+  },
+  routes: (useCases, { auth }) => [cfaPartnerRoutes(useCases, auth)],
+  refusals: cfaMandateCatalogue,
+});

@@ -3,34 +3,104 @@ import { createMemoryRateLimiter } from "../adapters/memory/rate-limiter.memory.
 import type { Db } from "../adapters/postgres/database.ts";
 import { createPgIdentityLinkRepository } from "../adapters/postgres/identity-links.postgres.ts";
 import { createPgMembershipRepository } from "../adapters/postgres/memberships.postgres.ts";
-import { createPgOfferRepository } from "../adapters/postgres/offers.postgres.ts";
 import { createPgOrganisationRepository } from "../adapters/postgres/organisations.postgres.ts";
 import { createPgSessionRepository } from "../adapters/postgres/sessions.postgres.ts";
 import { createPgUserRepository } from "../adapters/postgres/users.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
-import type { IdentityRepos, IdentitySettings, WriteDeps } from "../application/identity/index.ts";
-import * as identity from "../application/identity/index.ts";
-import { closeOffersOfOrganisation } from "../application/offer/index.ts";
-import type { Clock, UnitOfWork } from "../application/shared/ports.ts";
+import {
+  type IdentityPublishedApi,
+  type IdentityRepos,
+  type IdentitySettings,
+  identityFixtures,
+  type LinkDeps,
+  identityPublishedApi,
+  identityUseCases,
+  type OrganisationClosed,
+  type RegistrationInput,
+  registerInTransaction,
+} from "../application/identity/index.ts";
 import type { Config } from "../config.ts";
 import type { Email } from "../domain/shared/email.ts";
+import { identityCatalogue } from "../http/identity-errors.ts";
+import { identityPageRoutes } from "../http/pages/identity/index.ts";
+import { adminOrganisationRoutes } from "../http/routes/admin-organisations.routes.ts";
+import { authRoutes } from "../http/routes/auth.routes.ts";
+import { meRoutes } from "../http/routes/me.routes.ts";
+import { organisationMemberRoutes } from "../http/routes/organisation-members.routes.ts";
+import { defineModule, type TransactionKit } from "./context-module.ts";
 
-/**
- * The identity part of the composition root (split out to keep each file short; same role, same rights): which
- * adapter backs each identity port, and the identity use cases bound to them.
- */
+declare module "./context-module.ts" {
+  interface PublishedApis {
+    identity: IdentityPublishedApi;
+  }
+  interface TransactionalApis {
+    identity: ReturnType<typeof identityInTransaction>;
+  }
+  interface ContextEvents {
+    /** An organisation stopped (disabled by support, or its last member left). */
+    organisationClosed: OrganisationClosed;
+  }
+}
 
-/** The identity repositories bound to a transaction, for createUnitOfWork. */
-export function identityRepositories(tx: Db): Omit<IdentityRepos, "outbox"> {
+/** Login, sessions, accounts, organisations and their members, support. */
+export const identityModule = defineModule({
+  name: "identity",
+  build(kit) {
+    const settings = identitySettings(kit.config);
+    const deps = {
+      unitOfWork: kit.unitOfWork(identityRepositories),
+      clock: kit.clock,
+      ids: uuidGenerator,
+      secrets: webCryptoSecrets,
+      settings,
+      users: createPgUserRepository(kit.db),
+      memberships: createPgMembershipRepository(kit.db),
+      organisations: createPgOrganisationRepository(kit.db),
+      sessions: createPgSessionRepository(kit.db),
+      rateLimiter: createMemoryRateLimiter(),
+      accessTokens: createJoseAccessTokens({ secret: kit.config.identity.sessionSecret }),
+    };
+    const published = identityPublishedApi(deps);
+    const { clock, ids, secrets } = deps;
+    return {
+      useCases: identityUseCases(deps),
+      published,
+      transactional: (tx, txKit) => identityInTransaction({ clock, ids, secrets, settings }, tx, txKit),
+      fixtures: identityFixtures(settings),
+      startUp: async () => {
+        const { created } = await published.ensureAdminUsers();
+        if (created > 0) kit.logger.info("administrator accounts created", { count: created });
+      },
+    };
+  },
+  routes: (useCases, { auth, logger, config }) => [
+    authRoutes(useCases, auth),
+    meRoutes(useCases, auth),
+    organisationMemberRoutes(useCases, auth),
+    adminOrganisationRoutes(useCases, auth),
+    identityPageRoutes(useCases, { logger, webOrigin: config.webOrigin }),
+  ],
+  refusals: identityCatalogue,
+});
+
+/** The identity repositories bound to a transaction; a stopping organisation is announced to the others. */
+export function identityRepositories(tx: Db, { events }: Pick<TransactionKit, "events">) {
   return {
     users: createPgUserRepository(tx),
     organisations: createPgOrganisationRepository(tx),
     memberships: createPgMembershipRepository(tx),
     identityLinks: createPgIdentityLinkRepository(tx),
     sessions: createPgSessionRepository(tx),
-    // The organisation's offers close in the same transaction.
-    organisationLifecycle: closeOffersOfOrganisation(createPgOfferRepository(tx)),
+    organisationLifecycle: { organisationClosed: events.organisationClosed },
+  };
+}
+
+/** Registration inside another context's transaction (a sign-up writes its establishment profile beside it). */
+function identityInTransaction(linkDeps: LinkDeps, tx: Db, kit: TransactionKit) {
+  const repos: IdentityRepos = { ...identityRepositories(tx, kit), outbox: kit.outbox };
+  return {
+    registerOrganisation: (input: RegistrationInput) => registerInTransaction(linkDeps, repos, input),
   };
 }
 
@@ -54,46 +124,5 @@ export function identitySettings(config: Config): IdentitySettings {
         windowMs: minutes(identity.loginLinkLimits.perIp.windowMinutes),
       },
     },
-  };
-}
-
-export function identityWriteDeps(unitOfWork: UnitOfWork<IdentityRepos>, config: Config, clock: Clock): WriteDeps {
-  return { unitOfWork, clock, ids: uuidGenerator, secrets: webCryptoSecrets, settings: identitySettings(config) };
-}
-
-/** The identity use cases the HTTP layer calls, plus what start-up and /dev/fixtures need. */
-export function buildIdentity(db: Db, unitOfWork: UnitOfWork<IdentityRepos>, config: Config, clock: Clock) {
-  const write = identityWriteDeps(unitOfWork, config, clock);
-  const rateLimiter = createMemoryRateLimiter();
-  const accessTokens = createJoseAccessTokens({ secret: config.identity.sessionSecret });
-  const reads = { users: createPgUserRepository(db), memberships: createPgMembershipRepository(db) };
-  const sessions = createPgSessionRepository(db);
-  return {
-    useCases: {
-      requestLoginLink: identity.requestLoginLink({ ...write, rateLimiter }),
-      openSession: identity.openSession({ ...write, accessTokens }),
-      authenticate: identity.authenticate({ ...reads, sessions, accessTokens, clock, settings: write.settings }),
-      closeSession: identity.closeSession({ sessions, clock }),
-      getMe: identity.getMe(reads),
-      updateMe: identity.updateMe({ ...write, rateLimiter }),
-      deleteMe: identity.deleteMe(write),
-      inviteMember: identity.inviteMember({ ...write, rateLimiter }),
-      removeMember: identity.removeMember(write),
-      listOrganisations: identity.listOrganisations(write),
-      disableOrganisation: identity.disableOrganisation(write),
-      previewIdentityLink: identity.previewIdentityLink(write),
-      confirmEmailChange: identity.confirmEmailChange(write),
-      acceptInvitation: identity.acceptInvitation(write),
-    },
-    ensureAdminUsers: identity.ensureAdminUsers(write),
-    /** What other contexts' use cases need: issue identity links in their own transaction (sign-up), members. */
-    forOtherContexts: {
-      clock: write.clock,
-      ids: write.ids,
-      secrets: write.secrets,
-      settings: write.settings,
-      listMembers: identity.listMembers(reads),
-    },
-    fixtures: identity.identityFixtures(write.settings),
   };
 }

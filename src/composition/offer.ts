@@ -1,33 +1,90 @@
 import { createBanGeocoder } from "../adapters/ban/geocoder.ban.ts";
 import { createCommuneCentroidGeocoder } from "../adapters/memory/geocoder.communes.ts";
-import { createPgCommuneReferential } from "../adapters/postgres/commune-referential.postgres.ts";
 import type { Db } from "../adapters/postgres/database.ts";
 import {
   createPgOfferActionLinkRepository,
   createPgOfferShareRepository,
 } from "../adapters/postgres/offer-action-links.postgres.ts";
 import { createPgOfferRepository } from "../adapters/postgres/offers.postgres.ts";
-import { createPgRomeReferential } from "../adapters/postgres/rome-referential.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
 import type { Geocoder } from "../application/geocoding/index.ts";
-import type { ApplicationCounter, OfferAppSettings, OfferRepos } from "../application/offer/index.ts";
-import * as offer from "../application/offer/index.ts";
-import type { Job } from "../application/scheduling/index.ts";
-import type { Clock, UnitOfWork } from "../application/shared/ports.ts";
-import type { TrainingProviderRegistry } from "../application/training-catalogue/index.ts";
+import {
+  type ApplicationCounter,
+  closeOffersOfOrganisation,
+  DEFAULT_OFFER_SETTINGS,
+  type OfferAppSettings,
+  offerJobs,
+  offerPostersFrom,
+  offerUseCases,
+} from "../application/offer/index.ts";
+import type { CommuneReferential } from "../application/referential/index.ts";
 import type { Config } from "../config.ts";
-import { buildOfferPosters, type CompanyAddress } from "./offer-posters.ts";
+import { offerCatalogue } from "../http/offer-errors.ts";
+import { offerPageRoutes } from "../http/pages/offer/index.ts";
+import { offerActionRoutes } from "../http/routes/offer-actions.routes.ts";
+import { offerRoutes } from "../http/routes/offers.routes.ts";
+import { partnerFeedRoutes } from "../http/routes/partner-feed.routes.ts";
+import { defineModule } from "./context-module.ts";
+
+declare module "./context-module.ts" {
+  interface ServiceOverrides {
+    geocoder?: Geocoder;
+  }
+}
+
+/** Applications do not exist yet: every offer has received none. */
+const noApplications: ApplicationCounter = { countByOffer: async () => new Map() };
 
 /**
- * The offer part of the composition root (same role, same rights): repositories, the geocoder (the national
- * address API in production, commune centroids offline), what offers read of the other contexts, the use cases
- * and the jobs `offers:remind` and `offers:expire`.
+ * Offers posted here: lifecycle, console, public view, email links, shares with nearby CFAs, the partner feed,
+ * the jobs `offers:remind` and `offers:expire`. The workplace is placed by the national address API in production,
+ * at the commune's centroid offline.
  */
-export type OfferOverrides = Readonly<{ geocoder?: Geocoder }>;
+export const offerModule = defineModule({
+  name: "offer",
+  build(kit) {
+    const { identity, recruiter, cfaMandate, referential } = kit.apis;
+    const write = {
+      unitOfWork: kit.unitOfWork(offerRepositories),
+      clock: kit.clock,
+      ids: uuidGenerator,
+      secrets: webCryptoSecrets,
+      settings: offerSettings(kit.config),
+    };
+    const posters = offerPostersFrom({
+      establishmentOf: recruiter.establishmentProfileOf,
+      partnerOf: cfaMandate.partnerOf,
+      organisationOf: identity.organisationOf,
+      contactOf: identity.contactOf,
+      communeOf: referential.communeOf,
+    });
+    const deps = {
+      ...write,
+      offers: createPgOfferRepository(kit.db),
+      applications: noApplications,
+      posters,
+      geocoder: kit.overrides.geocoder ?? geocoder(kit.config, referential.communeReferential),
+      romeReferential: referential.romeReferential,
+      trainingProviders: recruiter.trainingProviders,
+    };
+    return { useCases: offerUseCases(deps), jobs: offerJobs(write) };
+  },
+  routes: (useCases, { auth, logger, apis }) => [
+    offerRoutes(useCases, auth),
+    offerActionRoutes(useCases),
+    partnerFeedRoutes({ ...useCases, authenticatePartner: apis.partnerAccess.authenticatePartner }),
+    offerPageRoutes(useCases, { logger }),
+  ],
+  refusals: offerCatalogue,
+  reactions: {
+    // An organisation that stops closes its offers, in the same transaction.
+    organisationClosed: (tx) => closeOffersOfOrganisation(createPgOfferRepository(tx)).organisationClosed,
+  },
+});
 
-/** The offer repositories bound to a transaction, for createUnitOfWork. */
-export function offerRepositories(tx: Db): Omit<OfferRepos, "outbox"> {
+/** The offer repositories bound to a transaction. */
+export function offerRepositories(tx: Db) {
   return {
     offers: createPgOfferRepository(tx),
     offerActionLinks: createPgOfferActionLinkRepository(tx),
@@ -35,62 +92,19 @@ export function offerRepositories(tx: Db): Omit<OfferRepos, "outbox"> {
   };
 }
 
-/** Applications do not exist yet: every offer has received none. */
-const noApplications: ApplicationCounter = { countByOffer: async () => new Map() };
-
-export function buildOffer(
-  db: Db,
-  unitOfWork: UnitOfWork<OfferRepos>,
-  config: Config,
-  clock: Clock,
-  partners: (cfaOrganisationId: string, siret: string) => Promise<CompanyAddress | null>,
-  trainingProviders: TrainingProviderRegistry,
-  overrides: OfferOverrides = {},
-) {
-  const settings: OfferAppSettings = {
-    rules: { ...offer.DEFAULT_OFFER_SETTINGS, lifetimeDays: config.offer.lifetimeDays },
+function offerSettings(config: Config): OfferAppSettings {
+  return {
+    rules: { ...DEFAULT_OFFER_SETTINGS, lifetimeDays: config.offer.lifetimeDays },
     publicUrl: config.publicUrl,
     extendLinkDays: config.offer.extendLinkDays,
     cfaContactLinkDays: config.offer.cfaContactLinkDays,
     nearbyCfaRadiusKm: config.offer.nearbyCfaRadiusKm,
     nearbyCfaLimit: 20,
   };
-  const write = { unitOfWork, clock, ids: uuidGenerator, secrets: webCryptoSecrets, settings };
-  const posters = buildOfferPosters(db, partners);
-  const geocoder = overrides.geocoder ?? buildGeocoder(config, db);
-  const romeReferential = createPgRomeReferential(db);
-  const reads = {
-    offers: createPgOfferRepository(db),
-    applications: noApplications,
-    posters,
-    clock,
-    publicUrl: config.publicUrl,
-  };
-  const jobs: Job[] = [
-    { name: "offers:expire", everyMs: 15 * 60_000, leaseMs: 10 * 60_000, run: offer.expireOffers(write) },
-    { name: "offers:remind", everyMs: 60 * 60_000, leaseMs: 10 * 60_000, run: offer.remindOffers(write) },
-  ];
-  return {
-    useCases: {
-      createOffer: offer.createOffer({ ...write, posters, romeReferential, geocoder }),
-      editOffer: offer.editOffer({ ...write, romeReferential, geocoder }),
-      extendOffer: offer.extendOffer(write),
-      closeOffer: offer.closeOffer(write),
-      listConsoleOffers: offer.listConsoleOffers(reads),
-      getManagedOffer: offer.getManagedOffer(reads),
-      getPublicOffer: offer.getPublicOffer(reads),
-      previewOfferAction: offer.previewOfferAction(write),
-      actOnOfferAction: offer.actOnOfferAction({ ...write, posters }),
-      readPartnerFeed: offer.readPartnerFeed({ offers: reads.offers, posters, publicUrl: config.publicUrl, clock }),
-      listNearbyCfas: offer.listNearbyCfas({ ...write, posters, trainingProviders }),
-      shareOfferWithCfas: offer.shareOfferWithCfas({ ...write, posters, trainingProviders }),
-    },
-    jobs,
-  };
 }
 
-function buildGeocoder(config: Config, db: Db): Geocoder {
+function geocoder(config: Config, communes: CommuneReferential): Geocoder {
   const { driver, baseUrl, timeoutMs, minScore } = config.geocoder;
-  if (driver === "communes") return createCommuneCentroidGeocoder(createPgCommuneReferential(db));
+  if (driver === "communes") return createCommuneCentroidGeocoder(communes);
   return createBanGeocoder({ baseUrl, timeoutMs, minScore });
 }

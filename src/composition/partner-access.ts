@@ -1,42 +1,45 @@
 import { createMemoryRateLimiter } from "../adapters/memory/rate-limiter.memory.ts";
-import type { Db } from "../adapters/postgres/database.ts";
 import { createPgPartnerApiKeyRepository } from "../adapters/postgres/partner-api-keys.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
-import * as partnerAccess from "../application/partner-access/index.ts";
-import type { Clock } from "../application/shared/ports.ts";
-import type { Config } from "../config.ts";
+import {
+  type PartnerAccessUseCases,
+  partnerAccessFixtures,
+  partnerAccessUseCases,
+} from "../application/partner-access/index.ts";
+import { partnerAccessCatalogue } from "../http/partner-access-errors.ts";
+import { defineModule } from "./context-module.ts";
+
+declare module "./context-module.ts" {
+  interface PublishedApis {
+    partnerAccess: Pick<PartnerAccessUseCases, "authenticatePartner">;
+  }
+}
 
 /**
- * The partner-access part of the composition root: API keys stored hashed in PostgreSQL, quotas counted per
- * process, the documented demo key accepted (and created at start-up) in development mode only.
+ * Partner platforms' API keys, stored hashed; quotas counted per process; the documented demo key accepted (and
+ * created at start-up) in development mode only. Its routes are the feeds of the contexts that publish data.
  */
-export function buildPartnerAccess(db: Db, config: Config, clock: Clock) {
-  const keys = createPgPartnerApiKeyRepository(db);
-  const development = config.mode === "development";
-  return {
-    useCases: {
-      authenticatePartner: partnerAccess.authenticatePartner({
-        keys,
-        rateLimiter: createMemoryRateLimiter(),
-        clock,
-        settings: { acceptDemoKey: development },
-      }),
-      issuePartnerApiKey: partnerAccess.issuePartnerApiKey({
-        keys,
-        secrets: webCryptoSecrets,
-        ids: uuidGenerator,
-        clock,
-      }),
-    },
-    /** For `npm run partner:key`: list and revoke keys (issuing is `useCases.issuePartnerApiKey`). */
-    keyAdministration: {
-      list: partnerAccess.listPartnerApiKeys({ keys }),
-      revoke: partnerAccess.revokePartnerApiKey({ keys, clock }),
-    },
-    seedDemoKey: async () => {
-      if (development) await partnerAccess.ensureDemoPartnerKey({ keys, clock })();
-    },
-    fixtures: partnerAccess.partnerAccessFixtures({ mode: config.mode }),
-  };
-}
+export const partnerAccessModule = defineModule({
+  name: "partnerAccess",
+  build(kit) {
+    const development = kit.config.mode === "development";
+    const useCases = partnerAccessUseCases({
+      keys: createPgPartnerApiKeyRepository(kit.db),
+      rateLimiter: createMemoryRateLimiter(),
+      secrets: webCryptoSecrets,
+      ids: uuidGenerator,
+      clock: kit.clock,
+      settings: { acceptDemoKey: development },
+    });
+    return {
+      useCases,
+      published: { authenticatePartner: useCases.authenticatePartner },
+      fixtures: partnerAccessFixtures({ mode: kit.config.mode }),
+      startUp: async () => {
+        if (development) await useCases.ensureDemoPartnerKey();
+      },
+    };
+  },
+  refusals: partnerAccessCatalogue,
+});

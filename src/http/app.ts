@@ -5,27 +5,10 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { type Logger, UpstreamUnavailable } from "../application/shared/ports.ts";
 import type { Config } from "../config.ts";
-import { authentication } from "./middleware/authentication.ts";
 import { partnerApiKeySecurityScheme } from "./middleware/partner-key.ts";
 import { requestLog } from "./middleware/request-log.ts";
-import { identityPageRoutes } from "./pages/identity/index.ts";
-import { offerPageRoutes } from "./pages/offer/index.ts";
 import { problemResponse } from "./problem.ts";
-import { adminOrganisationRoutes } from "./routes/admin-organisations.routes.ts";
-import { authRoutes } from "./routes/auth.routes.ts";
-import { cfaPartnerRoutes } from "./routes/cfa-partners.routes.ts";
-import { devRoutes } from "./routes/dev.routes.ts";
 import { type DocsAsset, docsRoutes } from "./routes/docs.routes.ts";
-import { meRoutes } from "./routes/me.routes.ts";
-import { offerActionRoutes } from "./routes/offer-actions.routes.ts";
-import { offerRoutes } from "./routes/offers.routes.ts";
-import { organisationRoutes } from "./routes/organisation.routes.ts";
-import { organisationMemberRoutes } from "./routes/organisation-members.routes.ts";
-import { partnerFeedRoutes } from "./routes/partner-feed.routes.ts";
-import { recruiterRoutes } from "./routes/recruiter.routes.ts";
-import { referentialRoutes } from "./routes/referential.routes.ts";
-import { serviceRoutes } from "./routes/service.routes.ts";
-import type { UseCases } from "./use-cases.ts";
 import { validationHook } from "./validation.ts";
 
 /** Everything is served from our origin: no CDN, no inline script (pages may use inline styles). */
@@ -48,8 +31,12 @@ export type AppExtras = Readonly<{
   docsAssets: Readonly<Record<string, DocsAsset>>;
 }>;
 
-/** The whole HTTP surface; `app.request()` on it is what HTTP tests exercise. */
-export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExtras) {
+/**
+ * The whole HTTP surface: the conventions every request goes through, then the routers and pages the context
+ * modules bring (the composition root lists them). `app.request()` on it is what HTTP tests exercise.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: routers of any Hono environment.
+export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config: HttpConfig, extras: AppExtras) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(requestId({ headerName: "X-Request-Id" }));
   app.use((c, next) => extras.logScope({ requestId: c.get("requestId") }, next));
@@ -58,24 +45,9 @@ export function createApp(useCases: UseCases, config: HttpConfig, extras: AppExt
   app.use("/api/*", cors({ origin: [...config.corsOrigins], credentials: true, maxAge: 600 }));
   app.use(bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => tooLarge(c, config.bodyLimitBytes) }));
 
-  app.route("/", serviceRoutes(useCases));
-  app.route("/", referentialRoutes(useCases));
-  app.route("/", recruiterRoutes(useCases));
-  const auth = authentication(useCases.authenticate, { webOrigin: config.webOrigin });
-  app.route("/", authRoutes(useCases, auth));
-  app.route("/", meRoutes(useCases, auth));
-  app.route("/", organisationMemberRoutes(useCases, auth));
-  app.route("/", organisationRoutes(useCases, auth));
-  app.route("/", cfaPartnerRoutes(useCases, auth));
-  app.route("/", offerRoutes(useCases, auth));
-  app.route("/", offerActionRoutes(useCases));
-  app.route("/", partnerFeedRoutes(useCases));
-  app.route("/", offerPageRoutes(useCases, { logger: extras.logger }));
-  app.route("/", adminOrganisationRoutes(useCases, auth));
-  app.route("/", identityPageRoutes(useCases, { logger: extras.logger, webOrigin: config.webOrigin }));
+  for (const router of routers) app.route("/", router);
   registerSecuritySchemes(app);
   app.route("/", docsRoutes(extras.docsAssets));
-  if (config.mode === "development") app.route("/", devRoutes(useCases));
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: { title: "La bonne alternance — API", version: "1.0.0", description: "Contrat public v1 (docs/API)." },

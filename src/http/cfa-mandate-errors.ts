@@ -2,6 +2,10 @@ import type { CfaMandateRefusal } from "../application/cfa-mandate/index.ts";
 import type { CompanyRefusal, SiretUnknown } from "../application/recruiter/index.ts";
 import type { Catalogue } from "./problem-catalogue.ts";
 import { recruiterCatalogue } from "./recruiter-errors.ts";
+import type { IdentityRefusal } from "../application/identity/index.ts";
+import type { RecruiterRefusal } from "../application/recruiter/index.ts";
+import { identityCatalogue } from "./identity-errors.ts";
+import { refusalResponder } from "./refusals.ts";
 
 /** INSEE's service to change one's diffusion status in the Sirene register. */
 const DIFFUSION_STATUS_URL = "https://statut-diffusion-sirene.insee.fr";
@@ -72,3 +76,10 @@ export const partnerEstablishmentCatalogue = {
       `Le code NAF de cet établissement (${e.nafCode}) correspond à une activité de formation ou d'enseignement : il ne peut pas être ajouté comme entreprise partenaire. S'il s'agit d'un organisme de formation, il peut créer son propre compte CFA ; il peut aussi publier ses offres avec le service de France Travail (${FRANCE_TRAVAIL_PUBLISH_URL}).`,
   },
 } satisfies Catalogue<PartnerEstablishmentRefusal>;
+
+/** problem+json for the CFA-partner routes, everything but the partner's establishment (worded above). */
+export const cfaMandateProblem = refusalResponder<CfaMandateRefusal | RecruiterRefusal | IdentityRefusal>({
+  ...identityCatalogue,
+  ...recruiterCatalogue,
+  ...cfaMandateCatalogue,
+});

@@ -1,5 +1,6 @@
 import type { IdentityRefusal } from "../application/identity/index.ts";
 import type { Catalogue } from "./problem-catalogue.ts";
+import { refusalResponder } from "./refusals.ts";
 
 const SUPPORT = "labonnealternance@apprentissage.beta.gouv.fr";
 
@@ -67,3 +68,6 @@ export const identityCatalogue = {
     detail: () => "Cette personne est déjà membre de cette organisation.",
   },
 } satisfies Catalogue<IdentityRefusal>;
+
+/** problem+json for the identity routes and pages. */
+export const identityProblem = refusalResponder<IdentityRefusal>(identityCatalogue);

@@ -1,10 +1,9 @@
 import type { OfferRefusal } from "../application/offer/index.ts";
+import { frenchDate } from "../domain/shared/french-date.ts";
 import type { Catalogue } from "./problem-catalogue.ts";
-
-const frenchDate = (value: string) => {
-  const [year, month, day] = value.split("-");
-  return `${day}/${month}/${year}`;
-};
+import type { IdentityRefusal } from "../application/identity/index.ts";
+import { identityCatalogue } from "./identity-errors.ts";
+import { refusalResponder } from "./refusals.ts";
 
 /** Status and French wording of the offer refusals (merged into the one catalogue of domain-errors.ts). */
 export const offerCatalogue = {
@@ -121,3 +120,9 @@ export const offerCatalogue = {
     detail: (e) => `La précision compte ${e.length} caractères ; le maximum est ${e.max}.`,
   },
 } satisfies Catalogue<Exclude<OfferRefusal, { code: "ROME_UNKNOWN" }>>;
+
+/** problem+json for the offer routes and pages (ROME_UNKNOWN comes from the shared kernel). */
+export const offerProblem = refusalResponder<Exclude<OfferRefusal, { code: "ROME_UNKNOWN" }> | IdentityRefusal>({
+  ...identityCatalogue,
+  ...offerCatalogue,
+});

@@ -1,11 +1,12 @@
 import type { ApiKeyInvalid, CursorInvalid, QuotaExceeded } from "../application/partner-access/index.ts";
 import type { Catalogue, Presentation } from "./problem-catalogue.ts";
+import { refusalResponder } from "./refusals.ts";
 
 const CONTACT = "labonnealternance@apprentissage.beta.gouv.fr";
 
 /**
- * Status and French wording of the partner access refusals, merged into the one catalogue of domain-errors.ts.
- * QuotaExceeded is a RATE_LIMITED, already in that catalogue (429 with Retry-After).
+ * Status and French wording of the partner access refusals. QuotaExceeded is a RATE_LIMITED, presented by the
+ * shared kernel (429 with Retry-After).
  */
 export const partnerAccessCatalogue = {
   // API.md "Partners": 401 without a valid key; one answer whether the key is missing, unknown or revoked.
@@ -50,3 +51,6 @@ function windowInFrench(windowMs: number): string {
   }
   return `${windowMs} millisecondes`;
 }
+
+/** problem+json for the partner routes. */
+export const partnerAccessProblem = refusalResponder<ApiKeyInvalid | CursorInvalid>(partnerAccessCatalogue);

@@ -1,5 +1,8 @@
 import type { RecruiterRefusal } from "../application/recruiter/index.ts";
 import type { Catalogue } from "./problem-catalogue.ts";
+import type { IdentityRefusal } from "../application/identity/index.ts";
+import { identityCatalogue } from "./identity-errors.ts";
+import { refusalResponder } from "./refusals.ts";
 
 /** INSEE's service to change one's diffusion status in the Sirene register. */
 const DIFFUSION_STATUS_URL = "https://statut-diffusion-sirene.insee.fr";
@@ -61,3 +64,9 @@ export const recruiterCatalogue = {
       `« ${e.opco} » n'est pas l'un des 11 OPCO. Choisissez-en un dans la liste proposée, ou laissez le champ vide si vous ne savez pas.`,
   },
 } satisfies Catalogue<RecruiterRefusal>;
+
+/** problem+json for the recruiter routes (sign-up also meets identity's refusals, e.g. ACCOUNT_EXISTS). */
+export const recruiterProblem = refusalResponder<RecruiterRefusal | IdentityRefusal>({
+  ...identityCatalogue,
+  ...recruiterCatalogue,
+});

@@ -25,11 +25,14 @@ const memory: IdentityFactory = async () => {
   return { repos: identity, unitOfWork: identity.unitOfWork };
 };
 
+/** These suites do not close organisations' offers: no other context reacts. */
+const noReactions = { events: { organisationClosed: async () => {} } };
+
 const postgres: IdentityFactory = async () => {
   for (const table of [memberships, identityLinks, sessions, organisations, users]) await database.db.delete(table);
   return {
-    repos: identityRepositories(database.db),
-    unitOfWork: createPgUnitOfWork(database.db, (tx) => identityRepositories(tx)),
+    repos: identityRepositories(database.db, noReactions),
+    unitOfWork: createPgUnitOfWork(database.db, (tx) => identityRepositories(tx, noReactions)),
   };
 };
 

@@ -1,12 +1,7 @@
 import { createJsonLogger, runInLogScope } from "../../src/adapters/logging/json-logger.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import {
-  type Registration,
-  type RegistrationInput,
-  registerOrganisationWithFirstMember,
-} from "../../src/application/identity/index.ts";
-import { identityWriteDeps } from "../../src/composition/identity.ts";
-import { buildServices, createUnitOfWork, type ServiceOverrides } from "../../src/composition-root.ts";
+import type { Registration, RegistrationInput } from "../../src/application/identity/index.ts";
+import { buildServices, type ServiceOverrides } from "../../src/composition-root.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Email } from "../../src/domain/shared/email.ts";
 import { createApp } from "../../src/http/app.ts";
@@ -36,8 +31,8 @@ export async function createIdentityTestApp(
   const logger = createJsonLogger(config.logLevel);
   const services = buildServices(database, config, logger, { clock, ...overrides });
   await services.bootstrap();
-  const app = createApp(services.useCases, config, { logger, logScope: runInLogScope, docsAssets: {} });
-  const register = registerOrganisationWithFirstMember(identityWriteDeps(createUnitOfWork(database.db), config, clock));
+  const app = createApp(services.routers, config, { logger, logScope: runInLogScope, docsAssets: {} });
+  const register = services.apis.identity.registerOrganisationWithFirstMember;
   return { app, clock, config, register, bootstrap: services.bootstrap };
 }
 

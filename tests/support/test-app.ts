@@ -15,7 +15,7 @@ export function createTestApp(
 ) {
   const config = loadConfig({ LOG_LEVEL: "silent", JOBS_ENABLED: "false", ...env });
   const logger = createJsonLogger(config.logLevel);
-  return createApp(buildServices(database, config, logger, overrides).useCases, config, {
+  return createApp(buildServices(database, config, logger, overrides).routers, config, {
     logger,
     logScope: runInLogScope,
     docsAssets: {},

@@ -14,3 +14,10 @@ export { findPartnerOfCfa } from "./find-partner-of-cfa.ts";
 export { listPartnerCompanies } from "./list-partner-companies.ts";
 export type { PartnerCompanyRepository } from "./ports.ts";
 export type { CfaMandateRefusal } from "./refusals.ts";
+export {
+  type CfaMandateDeps,
+  type CfaMandatePublishedApi,
+  type CfaMandateUseCases,
+  cfaMandatePublishedApi,
+  cfaMandateUseCases,
+} from "./use-cases.ts";

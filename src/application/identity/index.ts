@@ -69,3 +69,10 @@ export { type MemberRemoved, removeMember } from "./remove-member.ts";
 export { type LoginLinkRequested, requestLoginLink } from "./request-login-link.ts";
 export type { IdentitySettings, LinkDeps, WriteDeps } from "./settings.ts";
 export { type MeUpdate, type MeUpdated, updateMe } from "./update-me.ts";
+export {
+  type IdentityDeps,
+  type IdentityPublishedApi,
+  type IdentityUseCases,
+  identityPublishedApi,
+  identityUseCases,
+} from "./use-cases.ts";

@@ -54,3 +54,5 @@ export {
   type SharesDone,
   shareOfferWithCfas,
 } from "./share-with-cfas.ts";
+export { offerPostersFrom, type PosterSources } from "./offer-posters.ts";
+export { type OfferDeps, type OfferUseCases, offerJobs, offerUseCases } from "./use-cases.ts";

@@ -36,3 +36,8 @@ export { hashPartnerApiKey } from "./key-hash.ts";
 export { listPartnerApiKeys, type PartnerApiKeySummary, revokePartnerApiKey } from "./manage-partner-api-keys.ts";
 export type { PartnerApiKeyRepository } from "./ports.ts";
 export type { PartnerAccessRefusal } from "./refusals.ts";
+export {
+  type PartnerAccessDeps,
+  type PartnerAccessUseCases,
+  partnerAccessUseCases,
+} from "./use-cases.ts";

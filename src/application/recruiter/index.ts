@@ -37,3 +37,11 @@ export type { RecruiterRefusal } from "./refusals.ts";
 export { type CfaSignUp, type CfaSignUpRefusal, signUpCfa } from "./sign-up-cfa.ts";
 export { type CompanySignUp, type CompanySignUpRefusal, signUpCompany } from "./sign-up-company.ts";
 export type { SignedUp, SignUpContact, SignUpRepos } from "./sign-up-steps.ts";
+export { type EstablishmentShown, establishmentProfileOf } from "./establishment-profile-of.ts";
+export {
+  type RecruiterDeps,
+  type RecruiterPublishedApi,
+  type RecruiterUseCases,
+  recruiterPublishedApi,
+  recruiterUseCases,
+} from "./use-cases.ts";

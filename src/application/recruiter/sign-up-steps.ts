@@ -5,10 +5,9 @@ import { type EmailError, parseEmail } from "../../domain/shared/email.ts";
 import type { PhoneNumber } from "../../domain/shared/phone-number.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { parseSiret, type SiretInvalid } from "../../domain/shared/siret.ts";
-import type { AccountExists, IdentityRepos, LinkDeps, RegistrationInput } from "../identity/index.ts";
-import { registerInTransaction } from "../identity/index.ts";
+import type { AccountExists, Registration, RegistrationInput } from "../identity/index.ts";
 import type { NomenclatureReferential, Opco } from "../referential/index.ts";
-import type { UnitOfWork } from "../shared/ports.ts";
+import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { EstablishmentDirectory, EstablishmentProfileRepository } from "./ports.ts";
 
 /** The person signing up (API.md `POST /recruiters`, `/cfas`); the HTTP edge has checked the phone number. */
@@ -25,12 +24,17 @@ export function parseContact(contact: SignUpContact): Result<Member, EmailError>
 
 export type SignedUp = Readonly<{ organisationId: string; userId: string }>;
 
-/** The repositories a sign-up writes in its one transaction. */
-export type SignUpRepos = Pick<IdentityRepos, "organisations" | "users" | "memberships" | "identityLinks" | "outbox"> &
-  Readonly<{ establishmentProfiles: EstablishmentProfileRepository }>;
+/**
+ * What a sign-up writes in its one transaction: the establishment profile, and the organisation with its first
+ * member, login link and welcome email through identity's API bound to that same transaction.
+ */
+export type SignUpRepos = Readonly<{
+  establishmentProfiles: EstablishmentProfileRepository;
+  registerOrganisation: (input: RegistrationInput) => Promise<Result<Registration, AccountExists>>;
+}>;
 
 export type SignUpDeps = Readonly<{
-  identity: LinkDeps;
+  clock: Clock;
   unitOfWork: UnitOfWork<SignUpRepos>;
   establishments: EstablishmentDirectory;
   nomenclatures: NomenclatureReferential;
@@ -75,10 +79,10 @@ export function register(
   profile: (organisationId: string, now: Date) => EstablishmentProfile,
 ): Promise<Result<SignedUp, AccountExists>> {
   return deps.unitOfWork.run(async (repos) => {
-    const registration = await registerInTransaction(deps.identity, repos, { organisation, member });
+    const registration = await repos.registerOrganisation({ organisation, member });
     if (!registration.ok) return registration;
     const { organisationId, userId } = registration.value;
-    await repos.establishmentProfiles.save(profile(organisationId, deps.identity.clock.now()));
+    await repos.establishmentProfiles.save(profile(organisationId, deps.clock.now()));
     return ok({ organisationId, userId });
   });
 }

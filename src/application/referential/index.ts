@@ -7,3 +7,10 @@ export { getRomeFiche } from "./get-rome-fiche.ts";
 export type { CommuneReferential, NomenclatureReferential, RomeReferential } from "./ports.ts";
 export { searchCommunes } from "./search-communes.ts";
 export { searchMetiers } from "./search-metiers.ts";
+export {
+  type ReferentialDeps,
+  type ReferentialPublishedApi,
+  type ReferentialUseCases,
+  referentialPublishedApi,
+  referentialUseCases,
+} from "./use-cases.ts";

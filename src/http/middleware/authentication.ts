@@ -1,10 +1,10 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import type { Actor } from "../../application/identity/index.ts";
-import { domainErrorResponse } from "../domain-errors.ts";
+import { identityProblem } from "../identity-errors.ts";
 import { problemResponse } from "../problem.ts";
 import { SESSION_COOKIE } from "../session-cookie.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 
 /** Handlers behind `authentication` read the resolved actor with `c.var.actor` and pass it to their use case. */
 export type ActorEnv = { Variables: { actor: Actor } };
@@ -26,7 +26,7 @@ export function authentication(
 ): ActorMiddleware {
   return async (c, next) => {
     const credentials = readCredentials(c);
-    if (!credentials) return domainErrorResponse(c, { code: "UNAUTHENTICATED", reason: "missing" });
+    if (!credentials) return identityProblem(c, { code: "UNAUTHENTICATED", reason: "missing" });
     if (
       credentials.from === "cookie" &&
       !SAFE_METHODS.has(c.req.method) &&
@@ -36,7 +36,7 @@ export function authentication(
     }
     const organisationId = c.req.header("x-organisation-id")?.trim() || null;
     const resolved = await authenticate({ accessToken: credentials.token, organisationId });
-    if (!resolved.ok) return domainErrorResponse(c, resolved.error);
+    if (!resolved.ok) return identityProblem(c, resolved.error);
     c.set("actor", resolved.value);
     await next();
   };

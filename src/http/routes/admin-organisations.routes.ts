@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { domainErrorResponse } from "../domain-errors.ts";
+import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import {
   AdminOrganisationPageSchema,
@@ -8,7 +8,7 @@ import {
   PageQuerySchema,
 } from "../schemas/identity.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { validationHook } from "../validation.ts";
 import { toOrganisationBody } from "./identity-bodies.ts";
 
@@ -52,7 +52,7 @@ export function adminOrganisationRoutes(useCases: UseCases, auth: ActorMiddlewar
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi({ ...listRoute, middleware: auth }, async (c) => {
       const result = await useCases.listOrganisations({ actor: c.var.actor, ...c.req.valid("query") });
-      if (!result.ok) return domainErrorResponse(c, result.error);
+      if (!result.ok) return identityProblem(c, result.error);
       const { items, ...page } = result.value;
       const bodies = items.map(({ organisation, memberCount }) => ({
         ...toOrganisationBody(organisation),
@@ -63,6 +63,6 @@ export function adminOrganisationRoutes(useCases: UseCases, auth: ActorMiddlewar
     .openapi({ ...disableRoute, middleware: auth }, async (c) => {
       const { id } = c.req.valid("param");
       const result = await useCases.disableOrganisation({ actor: c.var.actor, organisationId: id });
-      return result.ok ? c.json(toOrganisationBody(result.value), 200) : domainErrorResponse(c, result.error);
+      return result.ok ? c.json(toOrganisationBody(result.value), 200) : identityProblem(c, result.error);
     });
 }

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { domainErrorResponse } from "../domain-errors.ts";
+import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { clientAddress } from "../middleware/client-address.ts";
 import {
@@ -10,7 +10,7 @@ import {
 } from "../schemas/identity.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { clearSessionCookie, setSessionCookie } from "../session-cookie.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { validationHook } from "../validation.ts";
 import { toUserBody } from "./identity-bodies.ts";
 
@@ -67,13 +67,13 @@ export function authRoutes(useCases: UseCases, auth: ActorMiddleware) {
     .openapi(magicLinkRoute, async (c) => {
       const { email } = c.req.valid("json");
       const result = await useCases.requestLoginLink({ email, clientAddress: clientAddress(c) });
-      if (!result.ok) return domainErrorResponse(c, result.error);
+      if (!result.ok) return identityProblem(c, result.error);
       const message = ACCEPTED_MESSAGE.replace("60 minutes", `${result.value.validityMinutes} minutes`);
       return c.json({ message }, 202);
     })
     .openapi(sessionRoute, async (c) => {
       const result = await useCases.openSession(c.req.valid("json"));
-      if (!result.ok) return domainErrorResponse(c, result.error);
+      if (!result.ok) return identityProblem(c, result.error);
       const { accessToken, expiresAt, user, isAdmin } = result.value;
       setSessionCookie(c, accessToken, expiresAt);
       const body = { accessToken, tokenType: "Bearer" as const, expiresAt: expiresAt.toISOString() };

@@ -1,13 +1,11 @@
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type {
-  AddPartnerRefusal,
-  addPartnerCompany,
-  listPartnerCompanies,
-  PartnerCompany,
-} from "../../application/cfa-mandate/index.ts";
-import { type PartnerEstablishmentRefusal, partnerEstablishmentCatalogue } from "../cfa-mandate-errors.ts";
-import { domainErrorResponse } from "../domain-errors.ts";
+import type { AddPartnerRefusal, CfaMandateUseCases, PartnerCompany } from "../../application/cfa-mandate/index.ts";
+import {
+  cfaMandateProblem,
+  type PartnerEstablishmentRefusal,
+  partnerEstablishmentCatalogue,
+} from "../cfa-mandate-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { problemResponse } from "../problem.ts";
 import type { Presentation } from "../problem-catalogue.ts";
@@ -18,12 +16,6 @@ import {
 } from "../schemas/cfa-mandate.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
-
-/** The use cases these routes call (a part of UseCases, src/http/use-cases.ts). */
-export type CfaPartnerUseCases = Readonly<{
-  addPartnerCompany: ReturnType<typeof addPartnerCompany>;
-  listPartnerCompanies: ReturnType<typeof listPartnerCompanies>;
-}>;
 
 const tags = ["Entreprises partenaires (CFA)"];
 const description =
@@ -71,7 +63,7 @@ const listRoute = createRoute({
   },
 });
 
-export function cfaPartnerRoutes(useCases: CfaPartnerUseCases, auth: ActorMiddleware) {
+export function cfaPartnerRoutes(useCases: CfaMandateUseCases, auth: ActorMiddleware) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi({ ...addRoute, middleware: auth }, async (c) => {
       const result = await useCases.addPartnerCompany({ actor: c.var.actor, input: c.req.valid("json") });
@@ -104,13 +96,13 @@ const isPartnerEstablishmentRefusal = (e: AddPartnerRefusal): e is PartnerEstabl
 
 /**
  * problem+json for these routes: the partner's establishment in the partner's wording (same codes and statuses
- * as the recruiter's), everything else from the one catalogue of domain-errors.ts.
+ * as the recruiter's), everything else as the CFA-mandate catalogue presents it.
  */
 function cfaMandateErrorResponse(c: Context, error: AddPartnerRefusal): never {
   if (isPartnerEstablishmentRefusal(error)) {
     return present(c, error, partnerEstablishmentCatalogue[error.code] as Presentation<PartnerEstablishmentRefusal>);
   }
-  return domainErrorResponse(c, error);
+  return cfaMandateProblem(c, error);
 }
 
 function present<E extends { code: string }>(c: Context, error: E, entry: Presentation<E>): never {

@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { MailboxMessage } from "../../application/messaging/index.ts";
-import type { JobRun } from "../../application/scheduling/index.ts";
-import { domainErrorResponse } from "../domain-errors.ts";
+import type { MailboxMessage, readMailbox } from "../../application/messaging/index.ts";
+import type { JobRun, runJobNow } from "../../application/scheduling/index.ts";
+import type { getDevFixtures } from "../../application/service/index.ts";
+import { platformProblem } from "../platform-errors.ts";
 import {
   DevFixturesSchema,
   JobParamsSchema,
@@ -11,7 +12,6 @@ import {
   MailboxQuerySchema,
 } from "../schemas/dev.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
-import type { UseCases } from "../use-cases.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Développement"];
@@ -53,8 +53,15 @@ const fixturesRoute = createRoute({
   responses: { 200: { description: "Les valeurs", content: { "application/json": { schema: DevFixturesSchema } } } },
 });
 
-/** Mounted only in development mode (API.md): in production these paths do not exist, hence 404. */
-export function devRoutes(useCases: UseCases) {
+/** The development tools: the local mailbox, jobs run on demand, the demo values. */
+export type DevUseCases = Readonly<{
+  readMailbox: ReturnType<typeof readMailbox>;
+  runJobNow: ReturnType<typeof runJobNow>;
+  getDevFixtures: ReturnType<typeof getDevFixtures>;
+}>;
+
+/** Mounted only in development mode (docs/API.md): in production these paths do not exist, hence 404. */
+export function devRoutes(useCases: DevUseCases) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(mailboxRoute, async (c) => {
       const messages = await useCases.readMailbox(c.req.valid("query"));
@@ -63,7 +70,7 @@ export function devRoutes(useCases: UseCases) {
     .openapi(jobRoute, async (c) => {
       const { now } = c.req.valid("query");
       const result = await useCases.runJobNow({ ...c.req.valid("param"), now: now ? new Date(now) : undefined });
-      return result.ok ? c.json(toJobRunBody(result.value), 200) : domainErrorResponse(c, result.error);
+      return result.ok ? c.json(toJobRunBody(result.value), 200) : platformProblem(c, result.error);
     })
     .openapi(fixturesRoute, async (c) => c.json(await useCases.getDevFixtures(), 200));
 }

@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { domainErrorResponse } from "../domain-errors.ts";
+import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { MeSchema, MeUpdatedSchema, MeUpdateSchema } from "../schemas/identity.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { clearSessionCookie } from "../session-cookie.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { validationHook } from "../validation.ts";
 import { toMeBody } from "./identity-bodies.ts";
 
@@ -54,14 +54,14 @@ export function meRoutes(useCases: UseCases, auth: ActorMiddleware) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi({ ...getMeRoute, middleware: auth }, async (c) => {
       const result = await useCases.getMe({ actor: c.var.actor });
-      return result.ok ? c.json(toMeBody(result.value), 200) : domainErrorResponse(c, result.error);
+      return result.ok ? c.json(toMeBody(result.value), 200) : identityProblem(c, result.error);
     })
     .openapi({ ...patchMeRoute, middleware: auth }, async (c) => {
       const actor = c.var.actor;
       const updated = await useCases.updateMe({ actor, change: c.req.valid("json") });
-      if (!updated.ok) return domainErrorResponse(c, updated.error);
+      if (!updated.ok) return identityProblem(c, updated.error);
       const me = await useCases.getMe({ actor });
-      if (!me.ok) return domainErrorResponse(c, me.error);
+      if (!me.ok) return identityProblem(c, me.error);
       return c.json({ ...toMeBody(me.value), pendingEmail: updated.value.pendingEmail }, 200);
     })
     .openapi({ ...deleteMeRoute, middleware: auth }, async (c) => {

@@ -1,12 +1,12 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { domainErrorResponse } from "../domain-errors.ts";
+import { offerProblem } from "../offer-errors.ts";
 import {
   OfferActionOutcomeSchema,
   OfferActionPreviewSchema,
   OfferActionTokenParamSchema,
 } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { OfferUseCases as UseCases } from "../../application/offer/index.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Offres (liens des e-mails)"];
@@ -36,12 +36,12 @@ export function offerActionRoutes(useCases: UseCases) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(previewRoute, async (c) => {
       const preview = await useCases.previewOfferAction(c.req.valid("param"));
-      if (!preview.ok) return domainErrorResponse(c, preview.error);
+      if (!preview.ok) return offerProblem(c, preview.error);
       return c.json({ ...preview.value, expiresAt: preview.value.expiresAt.toISOString() }, 200);
     })
     .openapi(actRoute, async (c) => {
       const acted = await useCases.actOnOfferAction(c.req.valid("param"));
-      if (!acted.ok) return domainErrorResponse(c, acted.error);
+      if (!acted.ok) return offerProblem(c, acted.error);
       const outcome = acted.value;
       return c.json(
         outcome.purpose === "extend"

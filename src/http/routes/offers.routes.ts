@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Actor } from "../../application/identity/index.ts";
 import type { OfferEditInput } from "../../application/offer/index.ts";
-import { type DomainError, domainErrorResponse } from "../domain-errors.ts";
+import { offerProblem } from "../offer-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import {
   CfaSharesDoneSchema,
@@ -19,7 +19,7 @@ import {
   PublicOfferSchema,
 } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { OfferUseCases as UseCases } from "../../application/offer/index.ts";
 import { validationHook } from "../validation.ts";
 import { toOfferBody, toPublicOfferBody } from "./offer-bodies.ts";
 
@@ -154,8 +154,8 @@ const sharesRoute = createRoute({
 });
 
 /** API.md: a well-formed ROME code absent from the referential is 422 in writes (404 in look-ups). */
-function refuse(c: Context, error: DomainError): never {
-  return domainErrorResponse(c, error, error.code === "ROME_UNKNOWN" ? 422 : undefined);
+function refuse(c: Context, error: Parameters<typeof offerProblem>[1]): never {
+  return offerProblem(c, error, error.code === "ROME_UNKNOWN" ? 422 : undefined);
 }
 
 export function offerRoutes(useCases: UseCases, auth: ActorMiddleware) {

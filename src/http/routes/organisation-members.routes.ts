@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { domainErrorResponse } from "../domain-errors.ts";
+import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import {
   InvitationBodySchema,
@@ -8,7 +8,7 @@ import {
   OrganisationParamsSchema,
 } from "../schemas/identity.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Membres d'une organisation"];
@@ -54,12 +54,12 @@ export function organisationMemberRoutes(useCases: UseCases, auth: ActorMiddlewa
       const { id } = c.req.valid("param");
       const { email } = c.req.valid("json");
       const result = await useCases.inviteMember({ actor: c.var.actor, organisationId: id, email });
-      if (!result.ok) return domainErrorResponse(c, result.error);
+      if (!result.ok) return identityProblem(c, result.error);
       return c.json({ ...result.value, expiresAt: result.value.expiresAt.toISOString() }, 201);
     })
     .openapi({ ...removeRoute, middleware: auth }, async (c) => {
       const { id, userId } = c.req.valid("param");
       const result = await useCases.removeMember({ actor: c.var.actor, organisationId: id, userId });
-      return result.ok ? c.body(null, 204) : domainErrorResponse(c, result.error);
+      return result.ok ? c.body(null, 204) : identityProblem(c, result.error);
     });
 }

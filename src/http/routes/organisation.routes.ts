@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { OrganisationDescription } from "../../application/recruiter/index.ts";
-import { domainErrorResponse } from "../domain-errors.ts";
+import { recruiterProblem } from "../recruiter-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { OrganisationDescriptionSchema } from "../schemas/recruiter.schema.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { RecruiterUseCases as UseCases } from "../../application/recruiter/index.ts";
 import { validationHook } from "../validation.ts";
 
 const describeRoute = createRoute({
@@ -25,7 +25,7 @@ const describeRoute = createRoute({
 export function organisationRoutes(useCases: UseCases, auth: ActorMiddleware) {
   return new OpenAPIHono({ defaultHook: validationHook }).openapi({ ...describeRoute, middleware: auth }, async (c) => {
     const result = await useCases.describeOrganisation({ actor: c.var.actor });
-    return result.ok ? c.json(toBody(result.value), 200) : domainErrorResponse(c, result.error);
+    return result.ok ? c.json(toBody(result.value), 200) : recruiterProblem(c, result.error);
   });
 }
 

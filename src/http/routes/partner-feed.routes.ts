@@ -1,11 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { FeedOffer } from "../../application/offer/index.ts";
-import { FEED_CURSOR_MAX_LENGTH } from "../../application/partner-access/index.ts";
-import { domainErrorResponse } from "../domain-errors.ts";
+import type { FeedOffer, OfferUseCases } from "../../application/offer/index.ts";
+import { FEED_CURSOR_MAX_LENGTH, type PartnerAccessUseCases } from "../../application/partner-access/index.ts";
+import { partnerAccessProblem } from "../partner-access-errors.ts";
 import { PARTNER_AUTHENTICATED, type PartnerEnv, partnerKey } from "../middleware/partner-key.ts";
 import { PublicOfferSchema } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
-import type { UseCases } from "../use-cases.ts";
 import { validationHook } from "../validation.ts";
 import { toPublicOfferBody } from "./offer-bodies.ts";
 
@@ -51,7 +50,9 @@ const feedRoute = createRoute({
 });
 
 /** The partner platforms' offer feed (1jeune1solution, Parcoursup, ONISEP…), keyset-paginated. */
-export function partnerFeedRoutes(useCases: UseCases) {
+export function partnerFeedRoutes(
+  useCases: Pick<OfferUseCases, "readPartnerFeed"> & Pick<PartnerAccessUseCases, "authenticatePartner">,
+) {
   return new OpenAPIHono<PartnerEnv>({ defaultHook: validationHook }).openapi(
     { ...feedRoute, middleware: partnerKey(useCases.authenticatePartner) },
     async (c) => {
@@ -61,7 +62,7 @@ export function partnerFeedRoutes(useCases: UseCases) {
         updatedSince: updatedSince ? new Date(updatedSince) : null,
         limit,
       });
-      if (!page.ok) return domainErrorResponse(c, page.error);
+      if (!page.ok) return partnerAccessProblem(c, page.error);
       return c.json({ ...page.value, items: page.value.items.map(toFeedItem) }, 200);
     },
   );

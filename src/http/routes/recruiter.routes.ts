@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { EstablishmentLookup } from "../../application/recruiter/index.ts";
-import { domainErrorResponse } from "../domain-errors.ts";
+import { recruiterProblem } from "../recruiter-errors.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import {
   CfaSignUpSchema,
@@ -10,7 +10,7 @@ import {
   SignedUpSchema,
   SiretParamSchema,
 } from "../schemas/recruiter.schema.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { RecruiterUseCases as UseCases } from "../../application/recruiter/index.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Recruteurs"];
@@ -77,7 +77,7 @@ export function recruiterRoutes(useCases: UseCases) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(establishmentRoute, async (c) => {
       const result = await useCases.lookUpEstablishment(c.req.valid("param"));
-      return result.ok ? c.json(toEstablishmentBody(result.value), 200) : domainErrorResponse(c, result.error);
+      return result.ok ? c.json(toEstablishmentBody(result.value), 200) : recruiterProblem(c, result.error);
     })
     .openapi(opcosRoute, async (c) => {
       const opcos = await useCases.listOpcos();
@@ -85,11 +85,11 @@ export function recruiterRoutes(useCases: UseCases) {
     })
     .openapi(recruiterSignUpRoute, async (c) => {
       const result = await useCases.signUpCompany(c.req.valid("json"));
-      return result.ok ? c.json(result.value, 201) : domainErrorResponse(c, result.error);
+      return result.ok ? c.json(result.value, 201) : recruiterProblem(c, result.error);
     })
     .openapi(cfaSignUpRoute, async (c) => {
       const result = await useCases.signUpCfa(c.req.valid("json"));
-      return result.ok ? c.json(result.value, 201) : domainErrorResponse(c, result.error);
+      return result.ok ? c.json(result.value, 201) : recruiterProblem(c, result.error);
     });
 }
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Commune, RomeFiche } from "../../application/referential/index.ts";
-import { domainErrorResponse } from "../domain-errors.ts";
+import { referentialProblem } from "../referential-errors.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import {
   CommuneSchema,
@@ -9,7 +9,7 @@ import {
   RomeCodeParamSchema,
   RomeFicheSchema,
 } from "../schemas/referential.schema.ts";
-import type { UseCases } from "../use-cases.ts";
+import type { ReferentialUseCases as UseCases } from "../../application/referential/index.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Référentiels"];
@@ -64,7 +64,7 @@ export function referentialRoutes(useCases: UseCases) {
     })
     .openapi(romeRoute, async (c) => {
       const result = await useCases.getRomeFiche(c.req.valid("param"));
-      return result.ok ? c.json(toFicheBody(result.value), 200) : domainErrorResponse(c, result.error);
+      return result.ok ? c.json(toFicheBody(result.value), 200) : referentialProblem(c, result.error);
     })
     .openapi(communesRoute, async (c) => {
       const items = await useCases.searchCommunes(c.req.valid("query"));

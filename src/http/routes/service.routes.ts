@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { UseCases } from "../use-cases.ts";
+import type { checkHealth } from "../../application/service/index.ts";
 
 const HealthSchema = z.object({ status: z.enum(["ok", "degraded"]), db: z.enum(["ok", "down"]) }).openapi("Health");
 
@@ -14,7 +14,7 @@ const healthRoute = createRoute({
   },
 });
 
-export function serviceRoutes(useCases: UseCases) {
+export function serviceRoutes(useCases: Readonly<{ checkHealth: ReturnType<typeof checkHealth> }>) {
   return new OpenAPIHono().openapi(healthRoute, async (c) => {
     const health = await useCases.checkHealth();
     return health.db === "ok" ? c.json(health, 200) : c.json(health, 503);

@@ -1,6 +1,6 @@
 import type { EmailTaken } from "../../../application/identity/index.ts";
 import { err, map, ok } from "../../../domain/shared/result.ts";
-import type { UseCases } from "../../use-cases.ts";
+import type { IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import type { ActionPage, ConfirmView, ResultView } from "../index.ts";
 import type { IdentityPageLinks } from "./page-links.ts";
 

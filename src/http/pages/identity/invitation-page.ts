@@ -1,6 +1,7 @@
 import type { InvitationAccepted } from "../../../application/identity/index.ts";
+import { de } from "../../../domain/shared/french-elision.ts";
 import { err, map, ok } from "../../../domain/shared/result.ts";
-import type { UseCases } from "../../use-cases.ts";
+import type { IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import type { ActionPage, ConfirmView, ResultView } from "../index.ts";
 import type { IdentityPageLinks } from "./page-links.ts";
 
@@ -33,7 +34,7 @@ function invitationView(
   return {
     title: `Rejoindre ${name}`,
     intro: [
-      `Vous êtes invité à rejoindre l’espace de ${name} sur La bonne alternance, pour déposer et gérer ses offres d’emploi en alternance.`,
+      `Vous êtes invité à rejoindre l’espace ${de(name)} sur La bonne alternance, pour déposer et gérer ses offres d’emploi en alternance.`,
       "Si vous n’avez pas encore de compte, il sera créé avec votre adresse e-mail.",
     ],
     details: preview

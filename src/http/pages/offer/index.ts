@@ -1,13 +1,13 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { OfferUseCases as UseCases } from "../../../application/offer/index.ts";
 import type { Logger } from "../../../application/shared/ports.ts";
+import { frenchDate } from "../../../domain/shared/french-date.ts";
+import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { err, ok } from "../../../domain/shared/result.ts";
-import type { UseCases } from "../../use-cases.ts";
 import { type ActionPage, actionPageRoutes, type ConfirmView, type ResultView } from "../index.ts";
 import { offerPage } from "./offer-page.tsx";
 
 type Deps = Pick<UseCases, "previewOfferAction" | "actOnOfferAction" | "getPublicOffer">;
-
-const PARIS_DAY = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "full" });
 
 /**
  * The pages offer emails link to (API.md "Action pages"): extend an offer from a reminder or the expiry email,
@@ -51,7 +51,7 @@ function extendPage(useCases: Deps): ActionPage {
         ],
         details: [
           { term: "Offre", value: offerTitle },
-          { term: status === "expired" ? "Expirée le" : "En ligne jusqu’au", value: PARIS_DAY.format(expiresAt) },
+          { term: status === "expired" ? "Expirée le" : "En ligne jusqu’au", value: frenchDate(expiresAt) },
         ],
         submitLabel: "Prolonger l’offre",
       };
@@ -65,7 +65,7 @@ function extendPage(useCases: Deps): ActionPage {
         kind: "page",
         title: "Offre prolongée",
         message: [
-          `Votre offre « ${acted.value.offerTitle} » est en ligne jusqu’au ${PARIS_DAY.format(acted.value.expiresAt)}.`,
+          `Votre offre « ${acted.value.offerTitle} » est en ligne jusqu’au ${frenchDate(acted.value.expiresAt)}.`,
           "Nous vous écrirons à nouveau avant cette date.",
         ],
       };
@@ -104,7 +104,7 @@ function contactPage(useCases: Deps): ActionPage {
           `Offre : ${offerTitle}`,
           `Entreprise : ${contact.companyName}`,
           `E-mail : ${contact.email}`,
-          ...(contact.phone ? [`Téléphone : ${contact.phone}`] : []),
+          ...(contact.phone ? [`Téléphone : ${frenchPhone(contact.phone)}`] : []),
         ],
       });
     },

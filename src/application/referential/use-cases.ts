@@ -1,0 +1,34 @@
+import { getRomeFiche } from "./get-rome-fiche.ts";
+import type { CommuneReferential, NomenclatureReferential, RomeReferential } from "./ports.ts";
+import { searchCommunes } from "./search-communes.ts";
+import { searchMetiers } from "./search-metiers.ts";
+
+/** Every port the reference-data use cases need. */
+export type ReferentialDeps = Readonly<{
+  romeReferential: RomeReferential;
+  communeReferential: CommuneReferential;
+  nomenclatures: NomenclatureReferential;
+}>;
+
+/** The public reference-data reads: métier autocomplete, fiches ROME, communes. */
+export function referentialUseCases(deps: ReferentialDeps) {
+  return {
+    searchMetiers: searchMetiers(deps),
+    getRomeFiche: getRomeFiche(deps),
+    searchCommunes: searchCommunes(deps),
+  };
+}
+
+export type ReferentialUseCases = ReturnType<typeof referentialUseCases>;
+
+/** What the referential offers the other contexts (read-only, static data). */
+export function referentialPublishedApi(deps: ReferentialDeps) {
+  return {
+    romeReferential: deps.romeReferential,
+    nomenclatures: deps.nomenclatures,
+    communeOf: (insee: string) => deps.communeReferential.findByInsee(insee),
+    communeReferential: deps.communeReferential,
+  };
+}
+
+export type ReferentialPublishedApi = ReturnType<typeof referentialPublishedApi>;

@@ -1,0 +1,19 @@
+import { cfaMandateModule } from "./cfa-mandate.ts";
+import { identityModule } from "./identity.ts";
+import { offerModule } from "./offer.ts";
+import { partnerAccessModule } from "./partner-access.ts";
+import { recruiterModule } from "./recruiter.ts";
+import { referentialModule } from "./referential.ts";
+
+/**
+ * Every bounded context of the service, in build order: a module may read the published API of those listed
+ * before it. Adding a context is one line here (docs/ARCHITECTURE.md "Adding a context").
+ */
+export const CONTEXT_MODULES = [
+  referentialModule,
+  identityModule,
+  recruiterModule,
+  cfaMandateModule,
+  partnerAccessModule,
+  offerModule,
+] as const;

@@ -1,0 +1,32 @@
+import { createPgCommuneReferential } from "../adapters/postgres/commune-referential.postgres.ts";
+import { createPgNomenclatureReferential } from "../adapters/postgres/nomenclature-referential.postgres.ts";
+import { createPgRomeReferential } from "../adapters/postgres/rome-referential.postgres.ts";
+import {
+  type ReferentialPublishedApi,
+  referentialPublishedApi,
+  referentialUseCases,
+} from "../application/referential/index.ts";
+import { referentialCatalogue } from "../http/referential-errors.ts";
+import { referentialRoutes } from "../http/routes/referential.routes.ts";
+import { defineModule } from "./context-module.ts";
+
+declare module "./context-module.ts" {
+  interface PublishedApis {
+    referential: ReferentialPublishedApi;
+  }
+}
+
+/** ROME v4.60, communes, NAF, OPCO and diploma levels, loaded from the shipped files at start-up. */
+export const referentialModule = defineModule({
+  name: "referential",
+  build(kit) {
+    const deps = {
+      romeReferential: createPgRomeReferential(kit.db),
+      communeReferential: createPgCommuneReferential(kit.db),
+      nomenclatures: createPgNomenclatureReferential(kit.db),
+    };
+    return { useCases: referentialUseCases(deps), published: referentialPublishedApi(deps) };
+  },
+  routes: (useCases) => [referentialRoutes(useCases)],
+  refusals: referentialCatalogue,
+});
