@@ -32,33 +32,33 @@ export function countingSecrets(): SecretGenerator {
   return { randomBytes: (length) => new Uint8Array(length).fill(++n % 256) };
 }
 
-/** Every identity use case on in-memory fakes, a fixed clock and sequential ids (STYLE.md tests, level 2). */
+/**
+ * Every identity use case on in-memory fakes, a fixed clock and sequential ids (tests, level 2), wired by the
+ * context's own `identityUseCases`, as production wires them on PostgreSQL.
+ */
 export function identityOnFakes(settings: IdentitySettings = testSettings) {
   const clock = aTestClock("2026-11-02T08:00:00Z");
   const store = createMemoryIdentity();
-  const rateLimiter = createMemoryRateLimiter();
-  const accessTokens = createJoseAccessTokens({ secret: "a-test-secret-of-at-least-32-characters" });
-  const write = { unitOfWork: store.unitOfWork, clock, ids: sequentialIds(), secrets: countingSecrets(), settings };
-  const reads = { users: store.users, memberships: store.memberships };
+  const deps: identity.IdentityDeps = {
+    unitOfWork: store.unitOfWork,
+    clock,
+    ids: sequentialIds(),
+    secrets: countingSecrets(),
+    settings,
+    users: store.users,
+    memberships: store.memberships,
+    organisations: store.organisations,
+    sessions: store.sessions,
+    rateLimiter: createMemoryRateLimiter(),
+    accessTokens: createJoseAccessTokens({ secret: "a-test-secret-of-at-least-32-characters" }),
+  };
+  const published = identity.identityPublishedApi(deps);
   return {
     clock,
     store,
-    register: identity.registerOrganisationWithFirstMember(write),
-    requestLoginLink: identity.requestLoginLink({ ...write, rateLimiter }),
-    openSession: identity.openSession({ ...write, accessTokens }),
-    authenticate: identity.authenticate({ ...reads, sessions: store.sessions, accessTokens, clock, settings }),
-    closeSession: identity.closeSession({ sessions: store.sessions, clock }),
-    getMe: identity.getMe(reads),
-    updateMe: identity.updateMe({ ...write, rateLimiter }),
-    deleteMe: identity.deleteMe(write),
-    inviteMember: identity.inviteMember({ ...write, rateLimiter }),
-    acceptInvitation: identity.acceptInvitation(write),
-    removeMember: identity.removeMember(write),
-    listOrganisations: identity.listOrganisations(write),
-    disableOrganisation: identity.disableOrganisation(write),
-    previewIdentityLink: identity.previewIdentityLink(write),
-    confirmEmailChange: identity.confirmEmailChange(write),
-    ensureAdminUsers: identity.ensureAdminUsers(write),
+    ...identity.identityUseCases(deps),
+    register: published.registerOrganisationWithFirstMember,
+    ensureAdminUsers: published.ensureAdminUsers,
     /** The token at the end of the newest email's button link to `to`. */
     tokenSentTo(to: string): string {
       const row = [...store.outbox.rows()].reverse().find((r) => r.email.to === to);

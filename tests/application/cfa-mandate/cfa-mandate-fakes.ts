@@ -59,7 +59,7 @@ export function anInput(overrides: Partial<cfaMandate.PartnerCompanyInput> = {})
   };
 }
 
-/** The CFA-mandate use cases on in-memory fakes: the demo INSEE directory, the IDCC → OPCO table, a fixed clock. */
+/** The CFA-mandate use cases on in-memory fakes, wired by the context's own functions: the demo INSEE directory, the IDCC → OPCO table, a fixed clock. */
 export function cfaMandateOnFakes() {
   const rows: PartnerCompany[] = [];
   const partnerCompanies = createMemoryPartnerCompanyRepository(rows);
@@ -83,8 +83,8 @@ export function cfaMandateOnFakes() {
     users,
     deps,
     establishments,
-    addPartnerCompany: cfaMandate.addPartnerCompany(deps),
-    listPartnerCompanies: cfaMandate.listPartnerCompanies(deps),
+    ...cfaMandate.cfaMandateUseCases(deps),
+    ...cfaMandate.cfaMandatePublishedApi(deps),
     findPartnerOfCfa: cfaMandate.findPartnerOfCfa(deps),
   };
 }

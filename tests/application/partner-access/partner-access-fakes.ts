@@ -16,25 +16,23 @@ function sequentialIds() {
   return { next: () => `key-${++n}` };
 }
 
-/** The partner access use cases on in-memory fakes with a fixed clock (STYLE.md tests, level 2). */
+/** The partner access use cases on in-memory fakes with a fixed clock, wired by the context's own function. */
 export function partnerAccessOnFakes(settings: { acceptDemoKey: boolean } = { acceptDemoKey: true }) {
   const clock = aTestClock("2026-11-02T08:00:00Z");
   const keys = createMemoryPartnerApiKeyRepository();
-  const rateLimiter = createMemoryRateLimiter();
-  const issuePartnerApiKey = partnerAccess.issuePartnerApiKey({
+  const useCases = partnerAccess.partnerAccessUseCases({
     keys,
+    rateLimiter: createMemoryRateLimiter(),
     secrets: countingSecrets(),
     ids: sequentialIds(),
     clock,
+    settings,
   });
+  const { issuePartnerApiKey } = useCases;
   return {
     clock,
     keys,
-    authenticatePartner: partnerAccess.authenticatePartner({ keys, rateLimiter, clock, settings }),
-    issuePartnerApiKey,
-    ensureDemoPartnerKey: partnerAccess.ensureDemoPartnerKey({ keys, clock }),
-    revokePartnerApiKey: partnerAccess.revokePartnerApiKey({ keys, clock }),
-    listPartnerApiKeys: partnerAccess.listPartnerApiKeys({ keys }),
+    ...useCases,
     /** Issues a key and returns its clear text (the test fails loudly on a refusal). */
     async aKey(partnerName = "1jeune1solution", quota?: partnerAccess.ApiKeyQuota) {
       const issued = await issuePartnerApiKey({ partnerName, quota });
