@@ -15,7 +15,8 @@ const DOMAIN = at("domain/");
 const APPLICATION = at("application/");
 const ADAPTERS = at("adapters/");
 const HTTP = at("http/");
-const CONFIG = at("config\\.ts$");
+/** src/config.ts and every file of src/config/ (per-context configuration). */
+const CONFIG = at("config(?:\\.ts$|/)");
 /** The composition root (split into src/composition/ to keep files short: same role, same rights) and entry points. */
 const COMPOSITION_AND_ENTRY_POINTS = [
   at("composition-root\\.ts$"),
@@ -37,6 +38,15 @@ module.exports = {
       severity: "error",
       from: { path: DOMAIN },
       to: { dependencyTypes: ["local"], pathNot: [DOMAIN, CONFIG] },
+    },
+    {
+      name: "domain-context-imports-only-itself-and-the-shared-kernel",
+      comment:
+        "A context's domain knows no other context's domain; the shared kernel (domain/shared, domain/referential: " +
+        "value objects and reference data every context speaks) is the one exception, declared here once.",
+      severity: "error",
+      from: { path: `${DOMAIN}([^/]+)/` },
+      to: { path: DOMAIN, pathNot: [at("domain/$1/"), at("domain/shared/"), at("domain/referential/")] },
     },
     {
       name: "domain-no-npm",
@@ -90,6 +100,15 @@ module.exports = {
       severity: "error",
       from: { path: ADAPTERS },
       to: { path: HTTP },
+    },
+    {
+      name: "adapters-import-only-ports-shared-and-domain",
+      comment:
+        "An adapter implements ports: of the application layer it sees only ports.ts files and application/shared " +
+        "(infrastructure errors, rate-limit rules), never a use case or a context's index.ts.",
+      severity: "error",
+      from: { path: ADAPTERS },
+      to: { path: APPLICATION, pathNot: [at("application/[^/]+/ports\\.ts$"), at("application/shared/")] },
     },
     {
       name: "http-not-to-adapters",

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
 import type { EstablishmentDirectory } from "../../src/application/recruiter/ports.ts";
 import { UpstreamUnavailable } from "../../src/application/shared/ports.ts";
-import type { DiffusibleEstablishment } from "../../src/domain/recruiter/establishment.ts";
+import type { DiffusibleEstablishment } from "../../src/domain/shared/establishment.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
 
 /**

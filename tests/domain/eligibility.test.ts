@@ -4,7 +4,7 @@ import {
   checkEstablishmentUsable,
   eligibilityOf,
 } from "../../src/domain/recruiter/eligibility.ts";
-import type { DiffusibleEstablishment, Establishment } from "../../src/domain/recruiter/establishment.ts";
+import type { DiffusibleEstablishment, Establishment } from "../../src/domain/shared/establishment.ts";
 import type { NafCode } from "../../src/domain/shared/naf-code.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
 

@@ -4,7 +4,7 @@ import { createMemoryEstablishmentDirectory } from "../../src/adapters/memory/es
 import { DEMO_ESTABLISHMENTS, DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import { partnerCompanies } from "../../src/adapters/postgres/schema/cfa-mandate.ts";
-import type { DiffusibleEstablishment } from "../../src/domain/recruiter/establishment.ts";
+import type { DiffusibleEstablishment } from "../../src/domain/shared/establishment.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
 import {
   aRegistration,

@@ -4,7 +4,7 @@ import { createMemoryEstablishmentDirectory } from "../../src/adapters/memory/es
 import { DEMO_ESTABLISHMENTS, DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import * as tables from "../../src/adapters/postgres/schema/index.ts";
-import type { Establishment } from "../../src/domain/recruiter/establishment.ts";
+import type { Establishment } from "../../src/domain/shared/establishment.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
 import { bearer, createIdentityTestApp, type IdentityTestApp, json, newestEmail } from "../support/identity-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";

@@ -1,6 +1,6 @@
 import type { EstablishmentDirectory } from "../../application/recruiter/ports.ts";
 import type { Clock } from "../../application/shared/ports.ts";
-import type { Establishment } from "../../domain/recruiter/establishment.ts";
+import type { Establishment } from "../../domain/shared/establishment.ts";
 
 export type EstablishmentCacheOptions = Readonly<{
   clock: Clock;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Establishment } from "../../domain/recruiter/establishment.ts";
+import type { Establishment } from "../../domain/shared/establishment.ts";
 import { type NafCode, parseNafCode } from "../../domain/shared/naf-code.ts";
 import type { Siret } from "../../domain/shared/siret.ts";
 import { streetTypeLabel } from "./sirene-street-types.ts";

@@ -1,6 +1,6 @@
 import type { EstablishmentDirectory } from "../../application/recruiter/ports.ts";
 import { UpstreamUnavailable } from "../../application/shared/ports.ts";
-import type { Establishment } from "../../domain/recruiter/establishment.ts";
+import type { Establishment } from "../../domain/shared/establishment.ts";
 
 export type MemoryEstablishmentDirectory = EstablishmentDirectory & {
   /** Tests: makes every look-up fail as an INSEE outage would. */

@@ -1,4 +1,4 @@
-import type { TrainingProviderRegistry } from "../../application/training-catalogue/index.ts";
+import type { TrainingProviderRegistry } from "../../application/training-catalogue/ports.ts";
 import type { TrainingProvider } from "../../domain/training-catalogue/training-provider.ts";
 
 const EARTH_RADIUS_KM = 6371.0087714;

@@ -1,5 +1,7 @@
 import type { OfferActionLink } from "../../domain/offer/action-link.ts";
-import type { ActiveOffer, Offer, OfferStatus } from "../../domain/offer/offer.ts";
+import type { ActiveOffer, Offer, OfferStatus, Workplace } from "../../domain/offer/offer.ts";
+import type { Siret } from "../../domain/shared/siret.ts";
+import type { Outbox } from "../messaging/index.ts";
 
 /** Offers, written inside a unit of work with the emails they cause. */
 export interface OfferRepository {
@@ -37,3 +39,31 @@ export interface OfferShareRepository {
 export interface ApplicationCounter {
   countByOffer(offerIds: readonly string[]): Promise<ReadonlyMap<string, number>>;
 }
+
+/** The company an offer is for: the posting company itself, or a CFA's partner company (mandat). */
+export type OfferCompany = Readonly<{
+  siret: Siret;
+  name: string;
+  workplace: Workplace;
+  opco: Readonly<{ code: string; label: string }> | null;
+}>;
+
+/** What the offer context reads about the organisation that posts (recruiter and CFA-mandate contexts). */
+export interface OfferPosters {
+  /** The company's own establishment, for a company account; null when unknown. */
+  companyOf(organisationId: string): Promise<OfferCompany | null>;
+  /** One of this CFA's partner companies, null when the SIRET is not its partner. */
+  partnerOf(cfaOrganisationId: string, siret: string): Promise<OfferCompany | null>;
+  /** The organisation's public name (brand or legal name) and its kind; null when unknown. */
+  organisation(organisationId: string): Promise<Readonly<{ name: string; kind: "company" | "cfa" }> | null>;
+  /** The phone of a person, for the CFA contact of a CFA-posted offer. */
+  phoneOf(userId: string): Promise<string | null>;
+}
+
+/** What an offer use case may write in its one transaction. */
+export type OfferRepos = Readonly<{
+  offers: OfferRepository;
+  offerActionLinks: OfferActionLinkRepository;
+  offerShares: OfferShareRepository;
+  outbox: Outbox;
+}>;

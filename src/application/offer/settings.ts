@@ -1,8 +1,7 @@
 import type { OfferSettings } from "../../domain/offer/settings.ts";
-import type { Outbox } from "../messaging/index.ts";
 import type { SecretGenerator } from "../shared/link-tokens.ts";
 import type { Clock, IdGenerator, UnitOfWork } from "../shared/ports.ts";
-import type { OfferActionLinkRepository, OfferRepository, OfferShareRepository } from "./ports.ts";
+import type { OfferRepos } from "./ports.ts";
 
 /** The offer context's configuration (README "Configuration"). */
 export type OfferAppSettings = Readonly<{
@@ -18,14 +17,6 @@ export type OfferAppSettings = Readonly<{
   nearbyCfaLimit: number;
 }>;
 
-/** What an offer use case may write in its one transaction. */
-export type OfferRepos = Readonly<{
-  offers: OfferRepository;
-  offerActionLinks: OfferActionLinkRepository;
-  offerShares: OfferShareRepository;
-  outbox: Outbox;
-}>;
-
 export type OfferWriteDeps = Readonly<{
   unitOfWork: UnitOfWork<OfferRepos>;
   clock: Clock;
@@ -33,3 +24,5 @@ export type OfferWriteDeps = Readonly<{
   secrets: SecretGenerator;
   settings: OfferAppSettings;
 }>;
+
+export type { OfferRepos } from "./ports.ts";

@@ -22,7 +22,7 @@ export type {
   Establishment,
   EstablishmentAddress,
   NonDiffusibleEstablishment,
-} from "../../domain/recruiter/establishment.ts";
+} from "../../domain/shared/establishment.ts";
 export {
   displayNameOf,
   type EstablishmentProfile,

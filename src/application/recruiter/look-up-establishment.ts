@@ -1,6 +1,6 @@
 import { type Eligibility, eligibilityOf } from "../../domain/recruiter/eligibility.ts";
 import type { EstablishmentNonDiffusible, SiretUnknown } from "../../domain/recruiter/errors.ts";
-import type { EstablishmentAddress } from "../../domain/recruiter/establishment.ts";
+import type { EstablishmentAddress } from "../../domain/shared/establishment.ts";
 import type { NafCode } from "../../domain/shared/naf-code.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { parseSiret, type Siret, type SiretInvalid } from "../../domain/shared/siret.ts";

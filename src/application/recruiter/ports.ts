@@ -1,4 +1,4 @@
-import type { Establishment } from "../../domain/recruiter/establishment.ts";
+import type { Establishment } from "../../domain/shared/establishment.ts";
 import type { EstablishmentProfile } from "../../domain/recruiter/establishment-profile.ts";
 import type { Siret } from "../../domain/shared/siret.ts";
 import type { Opco } from "../referential/index.ts";

@@ -1,5 +1,5 @@
 import type { OpcoUnknown, SiretUnknown } from "../../domain/recruiter/errors.ts";
-import type { Establishment } from "../../domain/recruiter/establishment.ts";
+import type { Establishment } from "../../domain/shared/establishment.ts";
 import type { EstablishmentProfile } from "../../domain/recruiter/establishment-profile.ts";
 import { type EmailError, parseEmail } from "../../domain/shared/email.ts";
 import type { PhoneNumber } from "../../domain/shared/phone-number.ts";

@@ -1,4 +1,4 @@
-import type { DiffusibleEstablishment, EstablishmentAddress } from "../recruiter/establishment.ts";
+import type { DiffusibleEstablishment, EstablishmentAddress } from "../shared/establishment.ts";
 import type { NafCode } from "../shared/naf-code.ts";
 import type { Siret } from "../shared/siret.ts";
 import type { PartnerContact } from "./partner-contact.ts";

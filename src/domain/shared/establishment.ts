@@ -1,5 +1,5 @@
-import type { NafCode } from "../shared/naf-code.ts";
-import type { Siret } from "../shared/siret.ts";
+import type { NafCode } from "./naf-code.ts";
+import type { Siret } from "./siret.ts";
 
 /** Where the establishment is, as Sirene records it; null parts are unknown (e.g. an establishment abroad). */
 export type EstablishmentAddress = Readonly<{
