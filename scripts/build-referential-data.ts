@@ -2,7 +2,7 @@
  * Derives the compact reference data shipped in data/referential/ from the shared source files
  * (../shared/data relative to the repo root; provenance in its SOURCES.md, summary in docs/DATA.md).
  * Deterministic: same inputs give the same bytes, and each dataset's manifest version hashes its content only.
- * Run: npm run data:build   (SHARED_DATA_DIR=/path overrides the source folder)
+ * Run: npm run data:build   (SHARED_DATA_DIR=/path overrides the source folder; docs/DATA.md "Rebuilding")
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,8 +11,40 @@ import { gzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 
 const repoRoot = resolve(import.meta.dirname, "..");
-const sourceDir = resolve(process.env.SHARED_DATA_DIR ?? join(repoRoot, "../shared/data"));
+const sourceDir = resolve(repoRoot, process.env.SHARED_DATA_DIR || "../shared/data");
 const outDir = join(repoRoot, "data/referential");
+
+/** Every source file the datasets below read, all directly in sourceDir. */
+const SOURCE_FILES = [
+  "rome_v460_fiches_metiers.json",
+  "rome_v460_fiches.csv",
+  "rome_v460_appellations.csv",
+  "communes_france_2026.csv",
+  "naf_rev2.csv",
+  "opcos.csv",
+  "idcc_opco_2020.csv",
+  "niveaux_diplomes.csv",
+] as const;
+
+/** A problem with the sources, told to the person running the build (a message, not a stack trace). */
+class SourceError extends Error {}
+
+/** Stops before reading anything when the folder, or one of the files it must hold, is missing. */
+function checkSources(): void {
+  const folderMissing = !existsSync(sourceDir);
+  const missing = folderMissing ? [...SOURCE_FILES] : SOURCE_FILES.filter((f) => !existsSync(join(sourceDir, f)));
+  if (missing.length === 0) return;
+  throw new SourceError(
+    [
+      folderMissing
+        ? `source folder not found: ${sourceDir}`
+        : `${missing.length} source file(s) missing in ${sourceDir}: ${missing.join(", ")}`,
+      "It reads the shared reference data from ../shared/data next to the repository by default; set",
+      "SHARED_DATA_DIR=/path/to/data to use another folder (a relative path starts from the repository root).",
+      `That folder must hold: ${SOURCE_FILES.join(", ")}.`,
+    ].join("\n"),
+  );
+}
 
 type Row = Record<string, string>;
 /** All shipped sources are quoted, comma-separated UTF-8 CSVs (SOURCES.md); `;` files are not used here. */
@@ -21,7 +53,7 @@ const readCsv = (file: string): Row[] =>
 const field = (row: Row, name: string): string => row[name]?.trim() ?? "";
 
 function check(condition: boolean, message: string): void {
-  if (!condition) throw new Error(`build-referential-data: ${message}`);
+  if (!condition) throw new SourceError(message);
 }
 
 /**
@@ -217,6 +249,7 @@ function writeManifest(datasets: Record<string, ManifestEntry>): void {
 }
 
 function main(): void {
+  checkSources();
   mkdirSync(outDir, { recursive: true });
   const rome = buildRome();
   const communes = buildCommunes();
@@ -234,4 +267,10 @@ function main(): void {
   writeManifest(datasets);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  if (!(error instanceof SourceError)) throw error;
+  console.error(`build-referential-data: ${error.message}`);
+  process.exit(1);
+}

@@ -50,15 +50,16 @@ export type Services = Readonly<{
 
 /**
  * The only place that knows which adapter backs which port, by folding over the context modules
- * (src/composition/modules.ts). The runner is started by the entry point, after `bootstrap` (start-up work).
+ * (src/composition/modules.ts; a test may pass a longer list). The runner is started by the entry point, after
+ * `bootstrap` (start-up work).
  */
 export function buildServices(
   handle: DatabaseHandle,
   config: Config,
   logger: Logger,
   overrides: ServiceOverrides = {},
+  modules: readonly AnyModule[] = CONTEXT_MODULES,
 ): Services {
-  const modules: readonly AnyModule[] = CONTEXT_MODULES;
   const apis: Record<string, unknown> = {};
   const transactional: Record<string, (tx: Db, kit: TransactionKit) => unknown> = {};
   const kit: ModuleKit = {
@@ -110,7 +111,8 @@ function transactionKit(
 ): TransactionKit {
   const events = new Proxy({} as TransactionKit["events"], {
     get: (_, name: string) => async (event: unknown) => {
-      for (const module of modules) await module.reactions?.[name as keyof TransactionKit["events"]]?.(tx)(event as never);
+      for (const module of modules)
+        await module.reactions?.[name as keyof TransactionKit["events"]]?.(tx)(event as never);
     },
   });
   const within: Record<string, unknown> = {};
@@ -136,7 +138,9 @@ function publishedSoFar(apis: Record<string, unknown>): PublishedApis {
   return new Proxy(apis as unknown as PublishedApis, {
     get: (_, name: string) => {
       if (!(name in apis)) {
-        throw new Error(`context API "${name}" read before it was built: list it earlier in src/composition/modules.ts`);
+        throw new Error(
+          `context API "${name}" read before it was built: list it earlier in src/composition/modules.ts`,
+        );
       }
       return apis[name];
     },

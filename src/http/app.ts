@@ -50,7 +50,11 @@ export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config
   app.route("/", docsRoutes(extras.docsAssets));
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
-    info: { title: "La bonne alternance — API", version: "1.0.0", description: "Contrat public v1 (docs/API.md du dépôt)." },
+    info: {
+      title: "La bonne alternance — API",
+      version: "1.0.0",
+      description: "Contrat public v1 (docs/API.md du dépôt).",
+    },
     // The same origin first: "Try it out" in /docs then works from whatever host the page was opened on
     // (localhost, 127.0.0.1, a LAN name); the public URL is what an external client uses.
     servers: [

@@ -1,10 +1,9 @@
 import type { CfaMandateRefusal } from "../application/cfa-mandate/index.ts";
-import type { CompanyRefusal, SiretUnknown } from "../application/recruiter/index.ts";
+import type { IdentityRefusal } from "../application/identity/index.ts";
+import type { CompanyRefusal, RecruiterRefusal, SiretUnknown } from "../application/recruiter/index.ts";
+import { identityCatalogue } from "./identity-errors.ts";
 import type { Catalogue } from "./problem-catalogue.ts";
 import { recruiterCatalogue } from "./recruiter-errors.ts";
-import type { IdentityRefusal } from "../application/identity/index.ts";
-import type { RecruiterRefusal } from "../application/recruiter/index.ts";
-import { identityCatalogue } from "./identity-errors.ts";
 import { refusalResponder } from "./refusals.ts";
 
 /** INSEE's service to change one's diffusion status in the Sirene register. */

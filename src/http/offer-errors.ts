@@ -1,8 +1,8 @@
+import type { IdentityRefusal } from "../application/identity/index.ts";
 import type { OfferRefusal } from "../application/offer/index.ts";
 import { frenchDate } from "../domain/shared/french-date.ts";
-import type { Catalogue } from "./problem-catalogue.ts";
-import type { IdentityRefusal } from "../application/identity/index.ts";
 import { identityCatalogue } from "./identity-errors.ts";
+import type { Catalogue } from "./problem-catalogue.ts";
 import { refusalResponder } from "./refusals.ts";
 
 /** Status and French wording of the offer refusals (merged into the one catalogue of domain-errors.ts). */

@@ -1,7 +1,7 @@
-import type { RecruiterRefusal } from "../application/recruiter/index.ts";
-import type { Catalogue } from "./problem-catalogue.ts";
 import type { IdentityRefusal } from "../application/identity/index.ts";
+import type { RecruiterRefusal } from "../application/recruiter/index.ts";
 import { identityCatalogue } from "./identity-errors.ts";
+import type { Catalogue } from "./problem-catalogue.ts";
 import { refusalResponder } from "./refusals.ts";
 
 /** INSEE's service to change one's diffusion status in the Sirene register. */

@@ -33,6 +33,56 @@ describe("searchMetiers", () => {
   });
 });
 
+describe("searchMetiers, when a fiche and one of its appellations share a label", () => {
+  // ROME v4.60: fiche D1102 and its appellation 11573 are both « Boulanger / Boulangère ».
+  const twins = (code: string, label: string, appellationCode: string) =>
+    aRomeFiche({ code, label, appellations: [anAppellation(appellationCode, label)] });
+  const referential = createMemoryRomeReferential([
+    aRomeFiche({
+      code: "D1102",
+      label: "Boulanger / Boulangère",
+      appellations: [
+        anAppellation("11573", "Boulanger / Boulangère"),
+        anAppellation("11564", "Aide-boulanger / Aide-boulangère"),
+      ],
+    }),
+    aRomeFiche({ code: "D1104", label: "Pâtissier / Pâtissière", appellations: [anAppellation("19364", "Tourier")] }),
+    ...Array.from({ length: 25 }, (_, i) => twins(`F1${String(i).padStart(3, "0")}`, `Maçon ${i}`, `3${i}`)),
+  ]);
+
+  it("offers it once, as the appellation that carries its code", async () => {
+    const items = await searchMetiers({ romeReferential: referential })({ q: "boulan" });
+    expect(items).toEqual([
+      {
+        romeCode: "D1102",
+        romeLabel: "Boulanger / Boulangère",
+        appellation: "Boulanger / Boulangère",
+        appellationCode: "11573",
+      },
+      {
+        romeCode: "D1102",
+        romeLabel: "Boulanger / Boulangère",
+        appellation: "Aide-boulanger / Aide-boulangère",
+        appellationCode: "11564",
+      },
+    ]);
+  });
+
+  it("keeps a fiche whose appellations are named otherwise", async () => {
+    const items = await searchMetiers({ romeReferential: referential })({ q: "patissier" });
+    expect(items).toEqual([
+      { romeCode: "D1104", romeLabel: "Pâtissier / Pâtissière", appellation: null, appellationCode: null },
+    ]);
+  });
+
+  it("still answers 20 lines when many fiches have a twin", async () => {
+    const items = await searchMetiers({ romeReferential: referential })({ q: "macon" });
+    expect(items).toHaveLength(20);
+    expect(items.every((item) => item.appellationCode !== null)).toBe(true);
+    expect(new Set(items.map((item) => item.romeCode)).size).toBe(20);
+  });
+});
+
 describe("getRomeFiche", () => {
   it("returns the fiche of a known code, whatever its case", async () => {
     const result = await getRomeFiche({ romeReferential })({ romeCode: "d1102" });

@@ -11,10 +11,7 @@ beforeAll(async () => {
   stub = await startResendStub();
 });
 afterAll(() => stub.close());
-beforeEach(() => {
-  stub.requests.length = 0;
-  stub.emails.clear();
-});
+beforeEach(() => stub.reset());
 
 const from = "La bonne alternance <ne-pas-repondre@lba.test>";
 const mailer = (timeoutMs?: number) =>
@@ -32,7 +29,7 @@ mailerContract("Resend, against a local stub of its API", async () => ({
 }));
 
 describe("Resend mailer: wire format", () => {
-  it("POSTs /emails with the bearer key, the idempotency key and Resend's JSON fields", async () => {
+  it("POSTs /emails with the bearer key, the idempotency key, the SDK's User-Agent and Resend's JSON fields", async () => {
     const replyTo = anEmail({ to: "recruteur@example.com" }).to;
     await mailer().send(anEmail({ subject: "Objet", text: "Texte", html: "<p>Texte</p>", replyTo }), "outbox-42");
     expect(stub.requests).toEqual([
@@ -41,6 +38,7 @@ describe("Resend mailer: wire format", () => {
         authorization: "Bearer re_test_key",
         idempotencyKey: "outbox-42",
         contentType: "application/json",
+        userAgent: expect.stringMatching(/^resend-node:\d+\.\d+\.\d+/),
         status: 200,
         body: {
           from,
@@ -61,7 +59,7 @@ describe("Resend mailer: wire format", () => {
 });
 
 describe("Resend mailer: failures", () => {
-  it.each([500, 503, 429, 409, 401])(
+  it.each([500, 503, 429, 409, 401, 403])(
     "HTTP %i is UpstreamUnavailable: retry later with the same key",
     async (status) => {
       stub.script({ status });

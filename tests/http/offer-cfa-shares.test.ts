@@ -60,13 +60,14 @@ describe("sharing an offer with training centres", () => {
     const toCfa = await newestEmail(world.app, NEAR_CFA?.contactEmail ?? "");
     expect(toCfa.subject).toContain("recherche un alternant");
     expect(toCfa.text).not.toContain(RECRUITER);
-    expect((await newestEmail(world.app, RECRUITER)).subject).toContain("transmise à 1 centre(s) de formation");
+    expect(toCfa.text).toContain("Début du contrat : 4 janvier 2027, pour 24 mois, 1 poste.");
+    expect((await newestEmail(world.app, RECRUITER)).subject).toContain("transmise à 1 centre de formation");
 
     const page = `/offres/contact/${toCfa.token}`;
     expect(await (await world.app.request(page)).text()).not.toContain(RECRUITER);
     const shown = await (await world.app.request(page, { method: "POST" })).text();
     expect(shown).toContain(RECRUITER);
-    expect(shown).toContain("+33612345678");
+    expect(shown).toContain("Téléphone : 06 12 34 56 78");
     expect((await nearby()).status).toBe(200);
     expect((await (await nearby()).json()).items[0]).toMatchObject({ alreadyShared: true });
   });

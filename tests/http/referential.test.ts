@@ -21,6 +21,12 @@ describe("GET /api/v1/metiers on the shipped ROME v4.60", () => {
     const { status, body } = await getJson("/api/v1/metiers?q=boulan");
     expect(status).toBe(200);
     expect(body.items[0]).toMatchObject({ romeCode: "D1102", appellation: "Boulanger / Boulangère" });
+    // The fiche D1102 bears the same label as its appellation 11573: offered once, as the appellation.
+    const boulanger = body.items.filter(
+      (i: { appellation: string | null; romeLabel: string }) =>
+        (i.appellation ?? i.romeLabel) === "Boulanger / Boulangère",
+    );
+    expect(boulanger).toEqual([expect.objectContaining({ appellationCode: expect.any(String) })]);
     expect(body.items.length).toBeLessThanOrEqual(20);
     const startsWith = body.items.map((i: { appellation: string | null; romeLabel: string }) =>
       (i.appellation ?? i.romeLabel).toLowerCase().startsWith("boulan"),

@@ -18,6 +18,7 @@ export async function createIdentityTestApp(
   database: DatabaseHandle,
   env: Record<string, string> = {},
   overrides: ServiceOverrides = {},
+  modules?: Parameters<typeof buildServices>[4],
 ) {
   const clock = aTestClock("2026-11-02T08:00:00Z");
   const config = loadConfig({
@@ -29,7 +30,7 @@ export async function createIdentityTestApp(
     ...env,
   });
   const logger = createJsonLogger(config.logLevel);
-  const services = buildServices(database, config, logger, { clock, ...overrides });
+  const services = buildServices(database, config, logger, { clock, ...overrides }, modules);
   await services.bootstrap();
   const app = createApp(services.routers, config, { logger, logScope: runInLogScope, docsAssets: {} });
   const register = services.apis.identity.registerOrganisationWithFirstMember;

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenAsStub } from "./stub-server.ts";
 
 /** One scripted answer: an error status (Resend's error body), and/or a delay before answering. */
 export type StubStep = { status?: number; delayMs?: number };
@@ -9,6 +9,7 @@ export type StubRequest = Readonly<{
   authorization: string | undefined;
   idempotencyKey: string | undefined;
   contentType: string | undefined;
+  userAgent: string | undefined;
   body: Record<string, unknown>;
   status: number;
 }>;
@@ -16,6 +17,7 @@ export type StubRequest = Readonly<{
 const errorNames: Record<number, string> = {
   400: "validation_error",
   401: "missing_api_key",
+  403: "invalid_api_key",
   409: "concurrent_idempotent_requests",
   422: "validation_error",
   429: "rate_limit_exceeded",
@@ -26,7 +28,9 @@ const errorNames: Record<number, string> = {
 /**
  * A local stand-in for Resend's API (POST /emails), speaking its wire format: `{id}` on success, the error
  * body `{statusCode, name, message}` otherwise, and one email per Idempotency-Key (a repeated key answers the
- * first id and sends nothing, as Resend does for 24 h). `script` answers the next requests, in order.
+ * first id and sends nothing, as Resend does for 24 h). A request without User-Agent gets the plain-text 403
+ * ("error code: 1010") Resend's edge answers (resend.com/docs/api-reference/introduction). `script` answers
+ * the next requests, in order.
  */
 export async function startResendStub(script: StubStep[] = []) {
   const requests: StubRequest[] = [];
@@ -39,44 +43,37 @@ export async function startResendStub(script: StubStep[] = []) {
     const body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
     const step = script.shift() ?? {};
     if (step.delayMs) await new Promise((resolve) => setTimeout(resolve, step.delayMs));
+    if (res.destroyed) return;
     const key = req.headers["idempotency-key"] as string | undefined;
-    const status = req.url !== "/emails" ? 404 : (step.status ?? 200);
-    requests.push({
-      path: req.url ?? "",
-      authorization: req.headers.authorization,
-      idempotencyKey: key,
-      contentType: req.headers["content-type"],
-      body,
-      status,
-    });
-    if (status !== 200)
-      return send(res, status, {
-        statusCode: status,
-        name: errorNames[status] ?? "application_error",
-        message: "Stub failure",
-      });
+    const userAgent = req.headers["user-agent"];
+    const status = !userAgent ? 403 : req.url !== "/emails" ? 404 : (step.status ?? 200);
+    const { authorization, "content-type": contentType } = req.headers;
+    requests.push({ path: req.url ?? "", authorization, idempotencyKey: key, contentType, userAgent, body, status });
+    if (!userAgent) return void res.writeHead(403, { "content-type": "text/plain" }).end("error code: 1010");
+    if (status !== 200) return send(res, status, errorBody(status));
     const existing = key ? emails.get(key) : undefined;
     const id = existing?.id ?? `email-${emails.size + 1}`;
     if (!existing) emails.set(key ?? id, { id, body });
     send(res, 200, { id });
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const stub = await listenAsStub(server, requests, script);
   return {
-    url: `http://127.0.0.1:${port}`,
-    /** Every HTTP request received, attempts included. */
-    requests,
+    ...stub,
     /** The emails Resend would have sent, by idempotency key. */
     emails,
-    script: (...steps: StubStep[]) => void script.push(...steps),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections(); // fetch keeps connections alive
-      }),
+    reset: () => {
+      stub.reset();
+      emails.clear();
+    },
   };
 }
+
+const errorBody = (status: number) => ({
+  statusCode: status,
+  name: errorNames[status] ?? "application_error",
+  message: "Stub failure",
+});
 
 function send(res: ServerResponse, status: number, body: object) {
   res.writeHead(status, { "content-type": "application/json" });

@@ -3,6 +3,7 @@ import type { OpcoResolver } from "../../application/recruiter/ports.ts";
 import type { NomenclatureReferential } from "../../application/referential/ports.ts";
 import type { Logger } from "../../application/shared/ports.ts";
 import type { Siret } from "../../domain/shared/siret.ts";
+import { fetchWithRetry } from "../http/fetch-with-retry.ts";
 
 export const DEFAULT_FRANCE_COMPETENCES_BASE_URL = "https://api.francecompetences.fr";
 
@@ -10,7 +11,10 @@ export type FranceCompetencesOptions = Readonly<{
   /** FRANCE_COMPETENCES_API_KEY, sent as `X-Gravitee-Api-Key` (France compétences' API gateway). */
   apiKey: string;
   baseUrl?: string | undefined;
+  /** Budget of one look-up, retries included (3 s by default): sign-up waits for it. */
   timeoutMs?: number;
+  /** First retry delay after a 429, a 5xx or a network failure; it doubles. */
+  retryBaseMs?: number;
   /** For the OPCO's label and code, and for the IDCC table when France compétences has no answer. */
   nomenclatures: NomenclatureReferential;
   /** Answers when France compétences cannot: the IDCC table. */
@@ -22,7 +26,8 @@ export type FranceCompetencesOptions = Readonly<{
  * France compétences' SIRET → OPCO service (SIRO, `GET /siro/v1/public/{siret}`). `code` "01": the SIRET is in
  * its register with its OPCO de rattachement; "02"/"03": not found but claimed by an OPCO (not trusted, as
  * La bonne alternance does); "99": unknown. Only "01" with a known OPCO is used; everything else, including
- * failures and timeouts, goes to `fallback`: the OPCO is optional at sign-up ("je ne sais pas").
+ * failures and timeouts (after at most 2 retries, fetchWithRetry), goes to `fallback`: the OPCO is optional at
+ * sign-up ("je ne sais pas").
  */
 const SiroResponseSchema = z.object({
   code: z.string(),
@@ -62,11 +67,16 @@ export function createFranceCompetencesOpcoResolver(options: FranceCompetencesOp
 
 async function lookUp(url: string, options: FranceCompetencesOptions, siret: Siret) {
   try {
-    const response = await fetch(url, {
-      headers: { "X-Gravitee-Api-Key": options.apiKey, Accept: "application/json" },
-      signal: AbortSignal.timeout(options.timeoutMs ?? 3_000),
+    const request = { headers: { "X-Gravitee-Api-Key": options.apiKey, Accept: "application/json" } };
+    const response = await fetchWithRetry(url, request, {
+      upstream: "France compétences",
+      budgetMs: options.timeoutMs ?? 3_000,
+      retryBaseMs: options.retryBaseMs ?? 200,
     });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new Error(`HTTP ${response.status}`);
+    }
     return SiroResponseSchema.parse(await response.json());
   } catch (error) {
     options.logger.warn("France compétences OPCO look-up failed, using the IDCC table", {

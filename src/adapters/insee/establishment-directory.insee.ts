@@ -1,15 +1,13 @@
 import type { EstablishmentDirectory } from "../../application/recruiter/ports.ts";
 import { UpstreamUnavailable } from "../../application/shared/ports.ts";
-import type { Establishment } from "../../domain/recruiter/establishment.ts";
+import type { Establishment } from "../../domain/shared/establishment.ts";
 import type { Siret } from "../../domain/shared/siret.ts";
+import { fetchWithRetry } from "../http/fetch-with-retry.ts";
 import { SireneEtablissementResponseSchema, toEstablishment } from "./sirene-etablissement.ts";
 
 const UPSTREAM = "INSEE";
 /** INSEE's API portal since 2024 (portail-api.insee.fr): API Sirene 3.11, the reference version since April 2024. */
 export const DEFAULT_INSEE_BASE_URL = "https://api.insee.fr/api-sirene/3.11";
-/** Rate limits (INSEE allows 30 calls a minute per key) and server errors are worth another try. */
-const RETRYABLE = new Set([429, 500, 502, 503, 504]);
-const MAX_RETRIES = 2;
 
 export type InseeDirectoryOptions = Readonly<{
   /** INSEE_API_KEY: the key of an application subscribed to API Sirene, sent as `X-INSEE-Api-Key-Integration`. */
@@ -25,14 +23,16 @@ export type InseeDirectoryOptions = Readonly<{
 /**
  * API Sirene 3.11 `GET /siret/{siret}` (anti-corruption layer, STYLE.md "Adapters"): 200 → the establishment
  * (zod-parsed, mapped by toEstablishment), 404 → null, 403 → non-diffusible (INSEE's answer for units whose data
- * it does not publish), 429/5xx → at most 2 retries with backoff, then UpstreamUnavailable; timeout, network
- * failure, an unexpected status or body → UpstreamUnavailable.
+ * it does not publish), 429 (INSEE allows 30 calls a minute per key), 5xx or a network failure → at most 2 retries
+ * with backoff (fetchWithRetry), then UpstreamUnavailable; timeout, an unexpected status or body → UpstreamUnavailable.
  */
 export function createInseeEstablishmentDirectory(options: InseeDirectoryOptions): EstablishmentDirectory {
   const base = (options.baseUrl ?? DEFAULT_INSEE_BASE_URL).replace(/\/+$/, "");
+  const request = { headers: { "X-INSEE-Api-Key-Integration": options.apiKey, Accept: "application/json" } };
+  const policy = { upstream: UPSTREAM, budgetMs: options.timeoutMs ?? 5_000, retryBaseMs: options.retryBaseMs ?? 250 };
   return {
     async findBySiret(siret) {
-      const response = await getWithRetries(`${base}/siret/${siret}`, options);
+      const response = await fetchWithRetry(`${base}/siret/${siret}`, request, policy);
       return interpret(siret, response);
     },
   };
@@ -45,34 +45,6 @@ async function interpret(siret: Siret, response: Response): Promise<Establishmen
   const parsed = SireneEtablissementResponseSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) throw new UpstreamUnavailable(UPSTREAM, `unexpected body: ${parsed.error.message}`);
   return toEstablishment(siret, parsed.data.etablissement);
-}
-
-async function getWithRetries(url: string, options: InseeDirectoryOptions): Promise<Response> {
-  const deadline = Date.now() + (options.timeoutMs ?? 5_000);
-  for (let attempt = 0; ; attempt++) {
-    const response = await get(url, options.apiKey, deadline);
-    if (!RETRYABLE.has(response.status) || attempt === MAX_RETRIES) return response;
-    const delay = retryDelay(response, attempt, options.retryBaseMs ?? 250);
-    if (Date.now() + delay >= deadline) return response;
-    await response.body?.cancel();
-    await new Promise((resolve) => setTimeout(resolve, delay));
-  }
-}
-
-async function get(url: string, apiKey: string, deadline: number): Promise<Response> {
-  try {
-    return await fetch(url, {
-      headers: { "X-INSEE-Api-Key-Integration": apiKey, Accept: "application/json" },
-      signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
-    });
-  } catch (error) {
-    throw new UpstreamUnavailable(UPSTREAM, `no answer (${(error as Error).message})`);
-  }
-}
-
-function retryDelay(response: Response, attempt: number, baseMs: number): number {
-  const retryAfter = Number(response.headers.get("retry-after"));
-  return Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : baseMs * 2 ** attempt;
 }
 
 /** INSEE's error body is `{header: {statut, message}}`. */

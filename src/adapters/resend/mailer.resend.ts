@@ -1,3 +1,4 @@
+import { type CreateEmailOptions, Resend } from "resend";
 import { z } from "zod";
 import { type Mailer, MailRejected } from "../../application/messaging/ports.ts";
 import { UpstreamUnavailable } from "../../application/shared/ports.ts";
@@ -10,13 +11,20 @@ export type ResendMailerOptions = Readonly<{
   apiKey: string;
   /** MAIL_FROM, e.g. `La bonne alternance <ne-pas-repondre@…>` (a domain verified at Resend). */
   from: string;
-  /** RESEND_BASE_URL; a local stub in tests. */
+  /** RESEND_BASE_URL (read by config.ts); a local stub in tests. */
   baseUrl?: string | undefined;
   timeoutMs?: number;
 }>;
 
-/** Resend's error body (resend.com/docs/api-reference/errors): `{statusCode, name, message}`. */
-const ErrorBodySchema = z.object({ name: z.string().optional(), message: z.string().optional() });
+/**
+ * The SDK's `error`: Resend's error body (resend.com/docs/api-reference/errors, `{statusCode, name, message}`) as
+ * received, or its own `statusCode: null` when no answer came (network failure, timeout). Parsed, not trusted.
+ */
+const SdkErrorSchema = z.object({
+  statusCode: z.number().int().nullish(),
+  name: z.string().optional(),
+  message: z.string().optional(),
+});
 
 /**
  * Statuses refusing the message itself, which no retry can fix (a malformed address, a key reused with another
@@ -29,51 +37,44 @@ const PERMANENT = new Map<number, (name: string) => boolean>([
   [422, () => true],
 ]);
 
-/** Resend's HTTP API (POST /emails): one call per message, `Idempotency-Key` = the outbox message's key. */
+/**
+ * Resend's SDK (`emails.send`, i.e. POST /emails): one call per message, its `idempotencyKey` option (the
+ * `Idempotency-Key` header) = the outbox message's key. The base URL is always passed to the client, so the SDK
+ * never falls back on `process.env.RESEND_BASE_URL`: config.ts is the one reader of the environment.
+ */
 export function createResendMailer(options: ResendMailerOptions): Mailer {
-  const endpoint = `${(options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "")}/emails`;
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const client = new Resend(options.apiKey, { baseUrl });
+  const timeoutMs = options.timeoutMs ?? 10_000;
   return {
     async send(email, idempotencyKey) {
-      const response = await post(endpoint, options, toPayload(email, options.from), idempotencyKey);
-      if (!response.ok) throw await failureOf(response);
-      await response.body?.cancel(); // `{id}`: nothing to keep, the outbox row is the record
+      const signal = AbortSignal.timeout(timeoutMs);
+      const result = await client.emails.send(toPayload(email, options.from), { idempotencyKey, signal });
+      // `{id}`: nothing to keep, the outbox row is the record
+      if (result.error === null && result.data !== null) return;
+      throw signal.aborted ? new UpstreamUnavailable(UPSTREAM, `no answer within ${timeoutMs} ms`) : failureOf(result);
     },
   };
 }
 
-function toPayload(email: EmailMessage, from: string) {
+function toPayload(email: EmailMessage, from: string): CreateEmailOptions {
   return {
     from,
     to: [email.to],
     subject: email.subject,
     text: email.text,
     ...(email.html ? { html: email.html } : {}),
-    ...(email.replyTo ? { reply_to: email.replyTo } : {}),
+    ...(email.replyTo ? { replyTo: email.replyTo } : {}),
   };
 }
 
-async function post(endpoint: string, options: ResendMailerOptions, payload: object, idempotencyKey: string) {
-  try {
-    return await fetch(endpoint, {
-      method: "POST",
-      headers: {
-        Authorization: `Bearer ${options.apiKey}`,
-        "Content-Type": "application/json",
-        "Idempotency-Key": idempotencyKey,
-      },
-      body: JSON.stringify(payload),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-    });
-  } catch (error) {
-    throw new UpstreamUnavailable(UPSTREAM, `no answer (${(error as Error).message})`);
-  }
-}
-
-async function failureOf(response: Response): Promise<Error> {
-  const body = ErrorBodySchema.safeParse(await response.json().catch(() => null));
-  const name = (body.success && body.data.name) || "unknown_error";
-  const message = (body.success && body.data.message) || response.statusText;
-  const description = `HTTP ${response.status} ${name}: ${message}`;
-  const permanent = PERMANENT.get(response.status)?.(name) ?? false;
+function failureOf(result: { error: unknown }): Error {
+  const parsed = SdkErrorSchema.safeParse(result.error);
+  const error = parsed.success ? parsed.data : {};
+  const name = error.name || "unknown_error";
+  const message = error.message || "no error message";
+  if (error.statusCode === null) return new UpstreamUnavailable(UPSTREAM, `no answer (${message})`);
+  const description = `HTTP ${error.statusCode ?? "status unknown"} ${name}: ${message}`;
+  const permanent = error.statusCode !== undefined && (PERMANENT.get(error.statusCode)?.(name) ?? false);
   return permanent ? new MailRejected(`${UPSTREAM}: ${description}`) : new UpstreamUnavailable(UPSTREAM, description);
 }

@@ -27,6 +27,7 @@ export {
 export { mayManage, type OfferCompany, type OfferNotFound, type OfferPosters } from "./offer-context.ts";
 export { expireOffers, remindOffers } from "./offer-jobs.ts";
 export { OFFER_PAGE_PATHS, offerViewUrl } from "./offer-links.ts";
+export { offerPostersFrom, type PosterSources } from "./offer-posters.ts";
 export { type FeedOffer, type FeedPage, type FeedRequest, readPartnerFeed } from "./partner-feed.ts";
 export type {
   ApplicationCounter,
@@ -54,5 +55,4 @@ export {
   type SharesDone,
   shareOfferWithCfas,
 } from "./share-with-cfas.ts";
-export { offerPostersFrom, type PosterSources } from "./offer-posters.ts";
 export { type OfferDeps, type OfferUseCases, offerJobs, offerUseCases } from "./use-cases.ts";

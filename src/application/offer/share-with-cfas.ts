@@ -1,5 +1,7 @@
 import type { Offer } from "../../domain/offer/offer.ts";
 import { parseEmail } from "../../domain/shared/email.ts";
+import { frenchDate } from "../../domain/shared/french-date.ts";
+import { frenchCount } from "../../domain/shared/french-plural.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import type { Actor } from "../identity/index.ts";
 import { offerSharedWithCfaEmail, offerSharesRecapEmail } from "../messaging/index.ts";
@@ -118,7 +120,7 @@ export function shareOfferWithCfas(deps: ShareDeps) {
             offerTitle: offer.appellation ?? offer.romeLabel,
             details: [
               `Métier : ${offer.romeLabel} (${offer.romeCode})`,
-              `Début du contrat : ${offer.startDate}, pour ${offer.durationMonths} mois, ${offer.openings} poste(s).`,
+              `Début du contrat : ${frenchDate(offer.startDate)}, pour ${offer.durationMonths} mois, ${frenchCount(offer.openings, "poste")}.`,
             ],
             contactUrl: url,
             validityDays: deps.settings.cfaContactLinkDays,

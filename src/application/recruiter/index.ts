@@ -17,19 +17,20 @@ export type {
   OpcoUnknown,
   SiretUnknown,
 } from "../../domain/recruiter/errors.ts";
+export {
+  displayNameOf,
+  type EstablishmentProfile,
+  type OpcoSource,
+} from "../../domain/recruiter/establishment-profile.ts";
 export type {
   DiffusibleEstablishment,
   Establishment,
   EstablishmentAddress,
   NonDiffusibleEstablishment,
 } from "../../domain/shared/establishment.ts";
-export {
-  displayNameOf,
-  type EstablishmentProfile,
-  type OpcoSource,
-} from "../../domain/recruiter/establishment-profile.ts";
 export { describeOrganisation, type OrganisationDescription } from "./describe-organisation.ts";
 export { establishmentFixtures } from "./establishment-fixtures.ts";
+export { type EstablishmentShown, establishmentProfileOf } from "./establishment-profile-of.ts";
 export { listOpcos } from "./list-opcos.ts";
 export { type EstablishmentLookup, type LookUpRefusal, lookUpEstablishment } from "./look-up-establishment.ts";
 export type { EstablishmentDirectory, EstablishmentProfileRepository, OpcoResolver } from "./ports.ts";
@@ -37,7 +38,6 @@ export type { RecruiterRefusal } from "./refusals.ts";
 export { type CfaSignUp, type CfaSignUpRefusal, signUpCfa } from "./sign-up-cfa.ts";
 export { type CompanySignUp, type CompanySignUpRefusal, signUpCompany } from "./sign-up-company.ts";
 export type { SignedUp, SignUpContact, SignUpRepos } from "./sign-up-steps.ts";
-export { type EstablishmentShown, establishmentProfileOf } from "./establishment-profile-of.ts";
 export {
   type RecruiterDeps,
   type RecruiterPublishedApi,

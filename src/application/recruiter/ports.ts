@@ -1,5 +1,5 @@
-import type { Establishment } from "../../domain/shared/establishment.ts";
 import type { EstablishmentProfile } from "../../domain/recruiter/establishment-profile.ts";
+import type { Establishment } from "../../domain/shared/establishment.ts";
 import type { Siret } from "../../domain/shared/siret.ts";
 import type { Opco } from "../referential/index.ts";
 

@@ -1,7 +1,7 @@
 import type { OpcoUnknown, SiretUnknown } from "../../domain/recruiter/errors.ts";
-import type { Establishment } from "../../domain/shared/establishment.ts";
 import type { EstablishmentProfile } from "../../domain/recruiter/establishment-profile.ts";
 import { type EmailError, parseEmail } from "../../domain/shared/email.ts";
+import type { Establishment } from "../../domain/shared/establishment.ts";
 import type { PhoneNumber } from "../../domain/shared/phone-number.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { parseSiret, type SiretInvalid } from "../../domain/shared/siret.ts";

@@ -1,7 +1,7 @@
+import type { DiffusibleEstablishment, Establishment } from "../shared/establishment.ts";
 import { type NafCode, nafDivision } from "../shared/naf-code.ts";
 import { err, ok, type Result } from "../shared/result.ts";
 import type { EducationNaf, EstablishmentClosed, EstablishmentNonDiffusible } from "./errors.ts";
-import type { DiffusibleEstablishment, Establishment } from "../shared/establishment.ts";
 
 /** NAF rév. 2 division 85 "Enseignement" (section P): training and education establishments. */
 export const EDUCATION_NAF_DIVISION = "85";

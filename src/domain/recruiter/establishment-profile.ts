@@ -1,6 +1,6 @@
+import type { EstablishmentAddress } from "../shared/establishment.ts";
 import type { NafCode } from "../shared/naf-code.ts";
 import type { Siret } from "../shared/siret.ts";
-import type { EstablishmentAddress } from "../shared/establishment.ts";
 
 /**
  * Where the OPCO came from: found from the SIRET or the collective agreement ("resolved"), chosen by the recruiter

@@ -1,10 +1,9 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
-import type { Actor } from "../../application/identity/index.ts";
+import type { Actor, IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { identityProblem } from "../identity-errors.ts";
 import { problemResponse } from "../problem.ts";
 import { SESSION_COOKIE } from "../session-cookie.ts";
-import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 
 /** Handlers behind `authentication` read the resolved actor with `c.var.actor` and pass it to their use case. */
 export type ActorEnv = { Variables: { actor: Actor } };

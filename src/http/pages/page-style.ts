@@ -14,7 +14,11 @@ header{border-bottom:4px solid #000091;padding:1rem}
 header p{margin:0 auto;max-width:40rem;font-weight:700;font-size:1.25rem;color:#000091}
 main{display:block;margin:0 auto;max-width:40rem;padding:1.5rem 1rem 3rem}
 h1{font-size:1.75rem;line-height:1.25;margin:0 0 1rem}
+h2{font-size:1.375rem;line-height:1.3;margin:2rem 0 .75rem}
+h3{font-size:1.125rem;line-height:1.4;margin:1.5rem 0 .5rem}
 p{margin:0 0 1rem}
+ul{margin:0 0 1rem;padding-left:1.5rem}
+li{margin-bottom:.25rem}
 a{color:#000091;text-decoration:underline}
 :focus-visible{outline:3px solid #000091;outline-offset:3px}
 dl{margin:0 0 1.5rem;padding:1rem;background:#f6f6f6;border-left:4px solid #000091}

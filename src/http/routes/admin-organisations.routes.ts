@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import {
@@ -8,7 +9,6 @@ import {
   PageQuerySchema,
 } from "../schemas/identity.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
-import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { validationHook } from "../validation.ts";
 import { toOrganisationBody } from "./identity-bodies.ts";
 

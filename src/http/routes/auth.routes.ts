@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { clientAddress } from "../middleware/client-address.ts";
@@ -10,7 +11,6 @@ import {
 } from "../schemas/identity.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { clearSessionCookie, setSessionCookie } from "../session-cookie.ts";
-import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { validationHook } from "../validation.ts";
 import { toUserBody } from "./identity-bodies.ts";
 

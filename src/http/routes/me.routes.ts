@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { MeSchema, MeUpdatedSchema, MeUpdateSchema } from "../schemas/identity.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { clearSessionCookie } from "../session-cookie.ts";
-import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { validationHook } from "../validation.ts";
 import { toMeBody } from "./identity-bodies.ts";
 

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { OfferUseCases as UseCases } from "../../application/offer/index.ts";
 import { offerProblem } from "../offer-errors.ts";
 import {
   OfferActionOutcomeSchema,
@@ -6,7 +7,6 @@ import {
   OfferActionTokenParamSchema,
 } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
-import type { OfferUseCases as UseCases } from "../../application/offer/index.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Offres (liens des e-mails)"];

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Actor } from "../../application/identity/index.ts";
-import type { OfferEditInput } from "../../application/offer/index.ts";
-import { offerProblem } from "../offer-errors.ts";
+import type { OfferEditInput, OfferUseCases as UseCases } from "../../application/offer/index.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
+import { offerProblem } from "../offer-errors.ts";
 import {
   CfaSharesDoneSchema,
   CfaSharesSchema,
@@ -19,7 +19,6 @@ import {
   PublicOfferSchema,
 } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
-import type { OfferUseCases as UseCases } from "../../application/offer/index.ts";
 import { validationHook } from "../validation.ts";
 import { toOfferBody, toPublicOfferBody } from "./offer-bodies.ts";
 

@@ -1,10 +1,9 @@
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
-import type { OrganisationDescription } from "../../application/recruiter/index.ts";
-import { recruiterProblem } from "../recruiter-errors.ts";
+import type { OrganisationDescription, RecruiterUseCases as UseCases } from "../../application/recruiter/index.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
+import { recruiterProblem } from "../recruiter-errors.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { OrganisationDescriptionSchema } from "../schemas/recruiter.schema.ts";
-import type { RecruiterUseCases as UseCases } from "../../application/recruiter/index.ts";
 import { validationHook } from "../validation.ts";
 
 const describeRoute = createRoute({

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { FeedOffer, OfferUseCases } from "../../application/offer/index.ts";
 import { FEED_CURSOR_MAX_LENGTH, type PartnerAccessUseCases } from "../../application/partner-access/index.ts";
-import { partnerAccessProblem } from "../partner-access-errors.ts";
 import { PARTNER_AUTHENTICATED, type PartnerEnv, partnerKey } from "../middleware/partner-key.ts";
+import { partnerAccessProblem } from "../partner-access-errors.ts";
 import { PublicOfferSchema } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";

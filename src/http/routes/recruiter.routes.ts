@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
-import type { EstablishmentLookup } from "../../application/recruiter/index.ts";
+import type { EstablishmentLookup, RecruiterUseCases as UseCases } from "../../application/recruiter/index.ts";
 import { recruiterProblem } from "../recruiter-errors.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import {
@@ -10,7 +10,6 @@ import {
   SignedUpSchema,
   SiretParamSchema,
 } from "../schemas/recruiter.schema.ts";
-import type { RecruiterUseCases as UseCases } from "../../application/recruiter/index.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Recruteurs"];

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Commune, RomeFiche } from "../../application/referential/index.ts";
+import type { Commune, RomeFiche, ReferentialUseCases as UseCases } from "../../application/referential/index.ts";
 import { referentialProblem } from "../referential-errors.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import {
@@ -9,7 +9,6 @@ import {
   RomeCodeParamSchema,
   RomeFicheSchema,
 } from "../schemas/referential.schema.ts";
-import type { ReferentialUseCases as UseCases } from "../../application/referential/index.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Référentiels"];

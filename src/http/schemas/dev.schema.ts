@@ -29,7 +29,9 @@ export const JobParamsSchema = z.object({
 
 export const JobQuerySchema = z.object({
   now: z
-    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+    .union([z.iso.datetime({ offset: true }), z.iso.date()], {
+      error: "Date ou instant ISO 8601 attendu (par exemple 2026-12-01 ou 2026-12-01T08:00:00Z).",
+    })
     .optional()
     .openapi({ example: "2026-12-01T08:00:00Z", description: "Instant ISO 8601 de l'exécution ; absent : maintenant" }),
 });

@@ -6,7 +6,7 @@ export const EmailSchema = z
   .string()
   .trim()
   .max(254)
-  .regex(EMAIL_PATTERN, { message: "Adresse e-mail invalide" })
+  .regex(EMAIL_PATTERN, { error: "Adresse e-mail invalide : vérifiez-la (par exemple prenom.nom@exemple.fr)." })
   .openapi({ example: "prenom.nom@exemple.fr" });
 
 export const NameSchema = z.string().trim().min(1).max(100);

@@ -13,7 +13,11 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 // Ranges (duration, openings, dates, lengths) are the domain's rules, answered 400 with the field's path.
 const OfferFields = {
-  romeCode: z.string().trim().regex(ROME_CODE_PATTERN).openapi({ example: "D1102" }),
+  romeCode: z
+    .string()
+    .trim()
+    .regex(ROME_CODE_PATTERN, { error: "Code ROME invalide : une lettre suivie de 4 chiffres (par exemple D1102)." })
+    .openapi({ example: "D1102" }),
   appellation: z.string().trim().max(300).nullish().openapi({ example: "Boulanger / Boulangère" }),
   diplomaLevel: z
     .enum(TARGET_DIPLOMA_LEVELS)
@@ -23,7 +27,11 @@ const OfferFields = {
     .array(z.enum(CONTRACT_TYPES))
     .max(2)
     .openapi({ example: ["apprentissage"] }),
-  startDate: z.string().trim().regex(DATE_PATTERN).openapi({ example: "2027-01-04", description: "AAAA-MM-JJ" }),
+  startDate: z
+    .string()
+    .trim()
+    .regex(DATE_PATTERN, { error: "Date invalide : le format attendu est AAAA-MM-JJ (par exemple 2027-01-04)." })
+    .openapi({ example: "2027-01-04", description: "AAAA-MM-JJ" }),
   durationMonths: z.number().int().openapi({ example: 24, description: "6 à 36 mois" }),
   openings: z.number().int().openapi({ example: 1, description: "1 à 10 postes" }),
   employerDescription: z.string().max(20_000).nullish(),

@@ -6,8 +6,8 @@ import { createMemoryPartnerCompanyRepository } from "../../../src/adapters/memo
 import * as cfaMandate from "../../../src/application/cfa-mandate/index.ts";
 import type { Actor, ActorOrganisation } from "../../../src/application/identity/index.ts";
 import type { PartnerCompany } from "../../../src/domain/cfa-mandate/partner-company.ts";
-import type { Establishment } from "../../../src/domain/recruiter/establishment.ts";
 import type { Email } from "../../../src/domain/shared/email.ts";
+import type { Establishment } from "../../../src/domain/shared/establishment.ts";
 import type { PhoneNumber } from "../../../src/domain/shared/phone-number.ts";
 import type { Siret } from "../../../src/domain/shared/siret.ts";
 import { sequentialIds } from "../../support/identity-fakes.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newPartnerCompany } from "../../../src/domain/cfa-mandate/partner-company.ts";
-import type { DiffusibleEstablishment } from "../../../src/domain/shared/establishment.ts";
 import type { Email } from "../../../src/domain/shared/email.ts";
+import type { DiffusibleEstablishment } from "../../../src/domain/shared/establishment.ts";
 import type { NafCode } from "../../../src/domain/shared/naf-code.ts";
 import type { PhoneNumber } from "../../../src/domain/shared/phone-number.ts";
 import type { Siret } from "../../../src/domain/shared/siret.ts";

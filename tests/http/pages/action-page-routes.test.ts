@@ -22,7 +22,7 @@ describe("action page GET", () => {
     expect(html).toMatch(/^<!DOCTYPE html><html lang="fr">/);
     expect(html).toContain("<h1>Prolonger votre offre</h1>");
     expect(html).toContain(
-      "<dt>Offre</dt><dd>Boulanger ou boulangère</dd><dt>Visible jusqu’au</dt><dd>17/03/2026</dd>",
+      "<dt>Offre</dt><dd>Boulanger ou boulangère</dd><dt>Visible jusqu’au</dt><dd>17 mars 2026</dd>",
     );
     expect(html).toContain('<form method="post">');
     expect(html).not.toContain("action=");

@@ -6,6 +6,7 @@ import {
   markLinkTokenUsed,
   type StoredLinkToken,
 } from "../../../src/application/shared/link-tokens.ts";
+import { frenchDate } from "../../../src/domain/shared/french-date.ts";
 import { err, map, ok, type Result } from "../../../src/domain/shared/result.ts";
 import type { ActionPage, ConfirmView } from "../../../src/http/pages/index.ts";
 
@@ -55,7 +56,7 @@ function confirmView(state: DemoState): ConfirmView {
       { term: "Offre", value: state.offer.title },
       {
         term: "Visible jusqu’au",
-        value: state.offer.expiresAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" }),
+        value: frenchDate(state.offer.expiresAt),
       },
     ],
     fields: [

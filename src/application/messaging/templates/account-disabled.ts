@@ -1,3 +1,4 @@
+import { de } from "../../../domain/shared/french-elision.ts";
 import type { EmailContent } from "./email-content.ts";
 import { greeting } from "./greeting.ts";
 import { renderEmail } from "./render-email.ts";
@@ -10,7 +11,7 @@ export function accountDisabledEmail(input: AccountDisabledEmailInput): EmailCon
     subject: `Le compte « ${input.organisationName} » a été désactivé`,
     greeting: greeting(input.firstName),
     paragraphs: [
-      `L’équipe de La bonne alternance a désactivé le compte de ${input.organisationName}. Ses offres ne sont plus publiées et ses membres ne peuvent plus s’y connecter.`,
+      `L’équipe de La bonne alternance a désactivé le compte ${de(input.organisationName)}. Ses offres ne sont plus publiées et ses membres ne peuvent plus s’y connecter.`,
       "Si vous pensez qu’il s’agit d’une erreur, écrivez à labonnealternance@apprentissage.beta.gouv.fr en indiquant le nom de votre établissement.",
     ],
   });

@@ -1,3 +1,4 @@
+import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import type { EmailContent } from "./email-content.ts";
 import { renderEmail } from "./render-email.ts";
 
@@ -11,7 +12,7 @@ export function companyUnsubscriptionEmail(input: CompanyUnsubscriptionEmailInpu
     greeting: "Bonjour,",
     paragraphs: [
       `Nous avons reçu une demande pour que l’entreprise ${input.companyName} n’apparaisse plus dans les résultats de recherche de La bonne alternance.`,
-      `Pour confirmer, ouvrez le lien ci-dessous puis validez sur la page qui s’affiche. Ce lien est valable ${input.validityDays} jours.`,
+      `Pour confirmer, ouvrez le lien ci-dessous puis validez sur la page qui s’affiche. Ce lien est valable ${frenchCount(input.validityDays, "jour")}.`,
       "Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien ne changera.",
     ],
     action: { label: "Confirmer le déréférencement", url: input.url },

@@ -1,3 +1,4 @@
+import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import type { EmailContent } from "./email-content.ts";
 import { greeting } from "./greeting.ts";
 import { renderEmail } from "./render-email.ts";
@@ -6,9 +7,8 @@ export type EmailChangeEmailInput = Readonly<{ firstName: string | null; url: st
 
 /** Sent to the NEW address: it replaces the old one only when this link's page is validated. */
 export function emailChangeEmail(input: EmailChangeEmailInput): EmailContent {
-  const hours = Math.round(input.validityMinutes / 60);
-  const validity =
-    input.validityMinutes % 60 === 0 ? `${hours} heure${hours > 1 ? "s" : ""}` : `${input.validityMinutes} minutes`;
+  const minutes = input.validityMinutes;
+  const validity = minutes % 60 === 0 ? frenchCount(minutes / 60, "heure") : frenchCount(minutes, "minute");
   return renderEmail({
     subject: "Confirmez votre nouvelle adresse e-mail",
     preheader: "Votre adresse ne changera qu’après votre confirmation.",

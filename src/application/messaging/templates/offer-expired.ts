@@ -1,3 +1,4 @@
+import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import type { EmailContent } from "./email-content.ts";
 import { renderEmail } from "./render-email.ts";
 
@@ -11,7 +12,7 @@ export function offerExpiredEmail(input: OfferExpiredEmailInput): EmailContent {
     greeting: "Bonjour,",
     paragraphs: [
       `Votre offre « ${input.offerTitle} » a atteint sa date d’expiration : elle n’est plus visible des candidats ni de nos partenaires. Elle reste dans l’onglet « Expirées » de votre espace.`,
-      `Si vous recrutez toujours, remettez-la en ligne pour ${input.lifetimeDays} jours avec le bouton ci-dessous.`,
+      `Si vous recrutez toujours, remettez-la en ligne pour ${frenchCount(input.lifetimeDays, "jour")} avec le bouton ci-dessous.`,
     ],
     action: { label: "Remettre l’offre en ligne", url: input.extendUrl },
   });

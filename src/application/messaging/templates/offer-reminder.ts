@@ -1,5 +1,6 @@
+import { frenchDate } from "../../../domain/shared/french-date.ts";
+import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import type { EmailContent } from "./email-content.ts";
-import { frenchDay } from "./french-date.ts";
 import { renderEmail } from "./render-email.ts";
 
 export type ReminderOffer = Readonly<{ title: string; expiresAt: Date; extendUrl: string }>;
@@ -25,11 +26,11 @@ export function offerReminderEmail(input: OfferReminderEmailInput): EmailContent
       several
         ? `${input.offers.length} de vos offres d’emploi en alternance seront retirées de La bonne alternance ${when}.`
         : `Votre offre d’emploi en alternance sera retirée de La bonne alternance ${when}.`,
-      `Si vous recrutez toujours, prolongez-la : elle restera en ligne ${input.lifetimeDays} jours de plus à compter d’aujourd’hui. Sinon, vous n’avez rien à faire.`,
+      `Si vous recrutez toujours, prolongez-la : elle restera en ligne ${frenchCount(input.lifetimeDays, "jour")} de plus à compter d’aujourd’hui. Sinon, vous n’avez rien à faire.`,
     ],
     items: input.offers.map((offer) => ({
       heading: offer.title,
-      lines: [`En ligne jusqu’au ${frenchDay(offer.expiresAt)}`],
+      lines: [`En ligne jusqu’au ${frenchDate(offer.expiresAt)}`],
       action: { label: "Prolonger cette offre", url: offer.extendUrl },
     })),
   });

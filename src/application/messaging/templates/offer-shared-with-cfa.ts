@@ -1,3 +1,4 @@
+import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import type { EmailContent } from "./email-content.ts";
 import { renderEmail } from "./render-email.ts";
 
@@ -20,7 +21,7 @@ export function offerSharedWithCfaEmail(input: OfferSharedWithCfaEmailInput): Em
     paragraphs: [
       `L’entreprise ${input.companyName}${where} vient de publier sur La bonne alternance une offre d’emploi en alternance qui correspond à vos formations, et a choisi de vous la transmettre.`,
       ...input.details,
-      `Pour obtenir les coordonnées du recruteur et lui proposer des candidats, ouvrez le lien ci-dessous (valable ${input.validityDays} jours).`,
+      `Pour obtenir les coordonnées du recruteur et lui proposer des candidats, ouvrez le lien ci-dessous (valable ${frenchCount(input.validityDays, "jour")}).`,
     ],
     action: { label: "Voir les coordonnées du recruteur", url: input.contactUrl },
   });
@@ -31,7 +32,7 @@ export type OfferSharesRecapEmailInput = Readonly<{ offerTitle: string; cfaNames
 /** To the recruiter: which training centres received the offer. */
 export function offerSharesRecapEmail(input: OfferSharesRecapEmailInput): EmailContent {
   return renderEmail({
-    subject: `Votre offre « ${input.offerTitle} » a été transmise à ${input.cfaNames.length} centre(s) de formation`,
+    subject: `Votre offre « ${input.offerTitle} » a été transmise à ${frenchCount(input.cfaNames.length, "centre")} de formation`,
     greeting: "Bonjour,",
     paragraphs: [
       "Les centres de formation suivants ont reçu votre besoin de recrutement et pourront vous contacter pour vous proposer des candidats :",

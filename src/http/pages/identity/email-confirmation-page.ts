@@ -1,6 +1,5 @@
-import type { EmailTaken } from "../../../application/identity/index.ts";
+import type { EmailTaken, IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import { err, map, ok } from "../../../domain/shared/result.ts";
-import type { IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import type { ActionPage, ConfirmView, ResultView } from "../index.ts";
 import type { IdentityPageLinks } from "./page-links.ts";
 

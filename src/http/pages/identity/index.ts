@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Logger } from "../../../application/shared/ports.ts";
 import type { IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
+import type { Logger } from "../../../application/shared/ports.ts";
 import { actionPageRoutes } from "../index.ts";
 import { emailConfirmationPage } from "./email-confirmation-page.ts";
 import { invitationPage } from "./invitation-page.ts";

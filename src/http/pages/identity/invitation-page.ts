@@ -1,7 +1,6 @@
-import type { InvitationAccepted } from "../../../application/identity/index.ts";
+import type { InvitationAccepted, IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import { de } from "../../../domain/shared/french-elision.ts";
 import { err, map, ok } from "../../../domain/shared/result.ts";
-import type { IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import type { ActionPage, ConfirmView, ResultView } from "../index.ts";
 import type { IdentityPageLinks } from "./page-links.ts";
 

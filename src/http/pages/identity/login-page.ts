@@ -1,6 +1,6 @@
+import type { IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import { err, map, ok } from "../../../domain/shared/result.ts";
 import { setSessionCookie } from "../../session-cookie.ts";
-import type { IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import type { ActionPage, ResultView } from "../index.ts";
 import type { IdentityPageLinks } from "./page-links.ts";
 

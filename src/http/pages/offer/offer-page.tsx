@@ -1,12 +1,14 @@
 import type { Context } from "hono";
-import type { PublicOffer } from "../../../application/offer/index.ts";
-import type { UseCases } from "../../use-cases.ts";
-import { Layout, Paragraphs } from "../layout.tsx";
+import type { PublicOffer, OfferUseCases as UseCases } from "../../../application/offer/index.ts";
+import { frenchDate } from "../../../domain/shared/french-date.ts";
+import { frenchPhone } from "../../../domain/shared/french-phone.ts";
+import { frenchCount } from "../../../domain/shared/french-plural.ts";
+import { Layout } from "../layout.tsx";
 import { pageResponse } from "../page-response.ts";
+import { OfferDescription } from "./offer-description.tsx";
 
-const PARIS_DAY = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", dateStyle: "long" });
 const CONTRACT_LABELS: Readonly<Record<string, string>> = {
-  apprentissage: "Contrat d'apprentissage",
+  apprentissage: "Contrat d’apprentissage",
   professionnalisation: "Contrat de professionnalisation",
 };
 
@@ -48,28 +50,30 @@ function OfferView({ published }: Readonly<{ published: PublicOffer }>) {
         <dd>{offer.contractTypes.map((type) => CONTRACT_LABELS[type] ?? type).join(", ")}</dd>
         <dt>Début</dt>
         <dd>
-          {PARIS_DAY.format(new Date(`${offer.startDate}T12:00:00Z`))}, pour {offer.durationMonths} mois
+          {frenchDate(offer.startDate)}, pour {offer.durationMonths} mois
         </dd>
-        <dt>Postes</dt>
-        <dd>{offer.openings}</dd>
+        <dt>Postes à pourvoir</dt>
+        <dd>{frenchCount(offer.openings, "poste")}</dd>
         <dt>Niveau visé</dt>
         <dd>{offer.diplomaLevel ? `Niveau ${offer.diplomaLevel}` : "Indifférent"}</dd>
         {employer.kind === "cfa" ? (
           <>
             <dt>Contact</dt>
-            <dd>{[employer.contactEmail, employer.phone].filter(Boolean).join(" · ")}</dd>
+            <dd>
+              {[employer.contactEmail, employer.phone && frenchPhone(employer.phone)].filter(Boolean).join(" · ")}
+            </dd>
           </>
         ) : null}
       </dl>
       <h2>Description</h2>
-      <Paragraphs lines={offer.description.split("\n").filter((line) => line.trim() !== "")} />
+      <OfferDescription text={offer.description} />
       {offer.employerDescription ? (
         <>
           <h2>L’entreprise</h2>
-          <Paragraphs lines={[offer.employerDescription]} />
+          <OfferDescription text={offer.employerDescription} />
         </>
       ) : null}
-      <p>En ligne jusqu’au {PARIS_DAY.format(offer.expiresAt)}.</p>
+      <p>En ligne jusqu’au {frenchDate(offer.expiresAt)}.</p>
     </Layout>
   );
 }
