@@ -111,6 +111,27 @@ module.exports = {
       to: { path: APPLICATION, pathNot: [at("application/[^/]+/ports\\.ts$"), at("application/shared/")] },
     },
     {
+      name: "postgres-adapter-uses-only-its-context-tables",
+      comment:
+        "A context never queries another context's tables: a Postgres adapter in adapters/postgres/<ctx>/ imports " +
+        "nothing from another context's folder (the shared database handle, unit of work and rows helpers sit above).",
+      severity: "error",
+      from: { path: `${ADAPTERS}postgres/([^/]+)/`, pathNot: `${ADAPTERS}postgres/[^/]+/schema\\.ts$` },
+      to: { path: `${ADAPTERS}postgres/[^/]+/`, pathNot: `${ADAPTERS}postgres/$1/` },
+    },
+    {
+      name: "postgres-schema-references-only-organisations",
+      comment:
+        "A context's tables may hold a foreign key to identity's organisations (every context's data belongs to one), " +
+        "and to nothing else of another context.",
+      severity: "error",
+      from: { path: `${ADAPTERS}postgres/([^/]+)/schema\\.ts$` },
+      to: {
+        path: `${ADAPTERS}postgres/[^/]+/`,
+        pathNot: [`${ADAPTERS}postgres/$1/`, `${ADAPTERS}postgres/identity/schema\\.ts$`],
+      },
+    },
+    {
       name: "http-not-to-adapters",
       comment: "STYLE.md: http calls use cases and maps results; it never imports adapters/**.",
       severity: "error",

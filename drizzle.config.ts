@@ -2,6 +2,6 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./src/adapters/postgres/schema/index.ts",
+  schema: "./src/adapters/postgres/schema.ts",
   out: "./drizzle",
 });

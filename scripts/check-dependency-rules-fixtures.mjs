@@ -3,7 +3,8 @@
  * Proves every rule of .dependency-cruiser.cjs (STYLE.md "Dependency rules"): each rule has a deliberately violating
  * tree in tests/dependency-rules/fixtures/<rule-name>/src/, cruised with the same configuration, which must be
  * rejected by that rule. Conventions (tests/dependency-rules/README.md):
- * - the violation lives in files named `bad*.ts`; every other file of a fixture is a legitimate neighbour (an allowed
+ * - the violation lives in files named `bad*.ts` (or inside a folder named `bad*`, for a rule about a file's fixed
+ *   name such as `schema.ts`); every other file of a fixture is a legitimate neighbour (an allowed
  *   import, the imported module) and must raise nothing, so a fixture also proves what a rule lets through;
  * - an `error` rule must make the cruise fail; a `warn` rule must be reported without failing it;
  * - every rule has a fixture, every fixture names a rule, and the real `src/` has no error.
@@ -70,9 +71,14 @@ function judgeFixture(name, severity, summary) {
   if (severity === "error" && summary.error === 0) problems.push("the cruise passes (expected a failure)");
   if (severity !== "error" && summary.error > 0) problems.push(`${summary.error} error(s) for a ${severity} rule`);
   for (const violation of summary.violations) {
-    if (!basename(violation.from).startsWith("bad")) {
+    if (!isBad(violation.from)) {
       problems.push(`${violation.rule.name} raised on ${violation.from}, which is not a bad*.ts file`);
     }
   }
   return problems;
+}
+
+/** A deliberately violating file: named bad*.ts, or inside a folder named bad* (its own name being fixed). */
+function isBad(path) {
+  return basename(path).startsWith("bad") || path.split("/").some((part) => part.startsWith("bad") && part !== basename(path));
 }

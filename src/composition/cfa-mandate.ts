@@ -1,4 +1,4 @@
-import { createPgPartnerCompanyRepository } from "../adapters/postgres/partner-companies.postgres.ts";
+import { createPgPartnerCompanyRepository } from "../adapters/postgres/cfa-mandate/partner-companies.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import {
   type CfaMandatePublishedApi,

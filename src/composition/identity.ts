@@ -1,11 +1,11 @@
 import { createJoseAccessTokens } from "../adapters/jose/access-tokens.jose.ts";
 import { createMemoryRateLimiter } from "../adapters/memory/rate-limiter.memory.ts";
 import type { Db } from "../adapters/postgres/database.ts";
-import { createPgIdentityLinkRepository } from "../adapters/postgres/identity-links.postgres.ts";
-import { createPgMembershipRepository } from "../adapters/postgres/memberships.postgres.ts";
-import { createPgOrganisationRepository } from "../adapters/postgres/organisations.postgres.ts";
-import { createPgSessionRepository } from "../adapters/postgres/sessions.postgres.ts";
-import { createPgUserRepository } from "../adapters/postgres/users.postgres.ts";
+import { createPgIdentityLinkRepository } from "../adapters/postgres/identity/identity-links.postgres.ts";
+import { createPgMembershipRepository } from "../adapters/postgres/identity/memberships.postgres.ts";
+import { createPgOrganisationRepository } from "../adapters/postgres/identity/organisations.postgres.ts";
+import { createPgSessionRepository } from "../adapters/postgres/identity/sessions.postgres.ts";
+import { createPgUserRepository } from "../adapters/postgres/identity/users.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
 import {

@@ -4,8 +4,8 @@ import type { Db } from "../adapters/postgres/database.ts";
 import {
   createPgOfferActionLinkRepository,
   createPgOfferShareRepository,
-} from "../adapters/postgres/offer-action-links.postgres.ts";
-import { createPgOfferRepository } from "../adapters/postgres/offers.postgres.ts";
+} from "../adapters/postgres/offer/offer-action-links.postgres.ts";
+import { createPgOfferRepository } from "../adapters/postgres/offer/offers.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
 import type { Geocoder } from "../application/geocoding/index.ts";

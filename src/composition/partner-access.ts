@@ -1,5 +1,5 @@
 import { createMemoryRateLimiter } from "../adapters/memory/rate-limiter.memory.ts";
-import { createPgPartnerApiKeyRepository } from "../adapters/postgres/partner-api-keys.postgres.ts";
+import { createPgPartnerApiKeyRepository } from "../adapters/postgres/partner-access/partner-api-keys.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
 import {

@@ -5,11 +5,11 @@ import { createInseeEstablishmentDirectory } from "../adapters/insee/establishme
 import { createMemoryEstablishmentDirectory } from "../adapters/memory/establishment-directory.memory.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_SIRETS } from "../adapters/memory/fixtures/establishments.ts";
 import { DEMO_TRAINING_PROVIDERS } from "../adapters/memory/fixtures/training-providers.ts";
-import { createPgEstablishmentProfileRepository } from "../adapters/postgres/establishment-profiles.postgres.ts";
+import { createPgEstablishmentProfileRepository } from "../adapters/postgres/recruiter/establishment-profiles.postgres.ts";
 import {
   createPgTrainingProviderRegistry,
   upsertTrainingProviders,
-} from "../adapters/postgres/training-providers.postgres.ts";
+} from "../adapters/postgres/training-catalogue/training-providers.postgres.ts";
 import {
   type EstablishmentDirectory,
   establishmentFixtures,

@@ -1,6 +1,6 @@
-import { createPgCommuneReferential } from "../adapters/postgres/commune-referential.postgres.ts";
-import { createPgNomenclatureReferential } from "../adapters/postgres/nomenclature-referential.postgres.ts";
-import { createPgRomeReferential } from "../adapters/postgres/rome-referential.postgres.ts";
+import { createPgCommuneReferential } from "../adapters/postgres/referential/commune-referential.postgres.ts";
+import { createPgNomenclatureReferential } from "../adapters/postgres/referential/nomenclature-referential.postgres.ts";
+import { createPgRomeReferential } from "../adapters/postgres/referential/rome-referential.postgres.ts";
 import {
   type ReferentialPublishedApi,
   referentialPublishedApi,

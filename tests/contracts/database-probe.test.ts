@@ -1,7 +1,7 @@
 import { afterAll } from "vitest";
 import { createMemoryDatabaseProbe } from "../../src/adapters/memory/database-probe.memory.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import { createPgDatabaseProbe } from "../../src/adapters/postgres/database-probe.postgres.ts";
+import { createPgDatabaseProbe } from "../../src/adapters/postgres/service/database-probe.postgres.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { databaseProbeContract } from "./database-probe.contract.ts";
 

@@ -7,7 +7,7 @@ import {
   organisations,
   sessions,
   users,
-} from "../../src/adapters/postgres/schema/index.ts";
+} from "../../src/adapters/postgres/schema.ts";
 import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.postgres.ts";
 import { identityRepositories } from "../../src/composition/identity.ts";
 import { createTestDatabase } from "../support/test-database.ts";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryJobSchedule } from "../../src/adapters/memory/job-schedule.memory.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import { createPgJobSchedule } from "../../src/adapters/postgres/job-schedule.postgres.ts";
-import { scheduledJobs } from "../../src/adapters/postgres/schema/index.ts";
+import { createPgJobSchedule } from "../../src/adapters/postgres/scheduling/job-schedule.postgres.ts";
+import { scheduledJobs } from "../../src/adapters/postgres/schema.ts";
 import { createJobRunner, type Job } from "../../src/application/scheduling/index.ts";
 import { aRecordingLogger, aTestClock } from "../support/test-clock.ts";
 import { createTestDatabase } from "../support/test-database.ts";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from "vitest";
 import { createMemoryMailbox } from "../../src/adapters/memory/mailbox.memory.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import { createPgMailbox } from "../../src/adapters/postgres/mailbox.postgres.ts";
-import { mailboxMessages } from "../../src/adapters/postgres/schema/index.ts";
+import { createPgMailbox } from "../../src/adapters/postgres/messaging/mailbox.postgres.ts";
+import { mailboxMessages } from "../../src/adapters/postgres/schema.ts";
 import { aTestClock } from "../support/test-clock.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { mailboxContract } from "./mailbox.contract.ts";

@@ -1,9 +1,9 @@
 import { asc } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import { createPgMailbox } from "../../src/adapters/postgres/mailbox.postgres.ts";
-import { createPgOutbox } from "../../src/adapters/postgres/outbox.postgres.ts";
-import { mailboxMessages, outboxMessages } from "../../src/adapters/postgres/schema/index.ts";
+import { createPgMailbox } from "../../src/adapters/postgres/messaging/mailbox.postgres.ts";
+import { createPgOutbox } from "../../src/adapters/postgres/messaging/outbox.postgres.ts";
+import { mailboxMessages, outboxMessages } from "../../src/adapters/postgres/schema.ts";
 import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.postgres.ts";
 import { createResendMailer } from "../../src/adapters/resend/mailer.resend.ts";
 import { dispatchOutbox, type Mailer } from "../../src/application/messaging/index.ts";

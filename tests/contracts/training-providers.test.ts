@@ -6,7 +6,7 @@ import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import {
   createPgTrainingProviderRegistry,
   upsertTrainingProviders,
-} from "../../src/adapters/postgres/training-providers.postgres.ts";
+} from "../../src/adapters/postgres/training-catalogue/training-providers.postgres.ts";
 import type { TrainingProviderRegistry } from "../../src/application/training-catalogue/index.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
 import { createTestDatabase } from "../support/test-database.ts";

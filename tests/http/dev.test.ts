@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import { createPgOutbox } from "../../src/adapters/postgres/outbox.postgres.ts";
+import { createPgOutbox } from "../../src/adapters/postgres/messaging/outbox.postgres.ts";
 import { anEmail } from "../support/messaging-builders.ts";
 import { createTestApp } from "../support/test-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";

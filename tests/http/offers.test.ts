@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import { createPgRomeReferential } from "../../src/adapters/postgres/rome-referential.postgres.ts";
-import { offers } from "../../src/adapters/postgres/schema/index.ts";
+import { createPgRomeReferential } from "../../src/adapters/postgres/referential/rome-referential.postgres.ts";
+import { offers } from "../../src/adapters/postgres/schema.ts";
 import type { RomeCode } from "../../src/domain/shared/rome-code.ts";
 import {
   ADMIN_EMAIL,

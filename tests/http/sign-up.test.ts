@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMemoryEstablishmentDirectory } from "../../src/adapters/memory/establishment-directory.memory.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import * as tables from "../../src/adapters/postgres/schema/index.ts";
+import * as tables from "../../src/adapters/postgres/schema.ts";
 import type { Establishment } from "../../src/domain/shared/establishment.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
 import { bearer, createIdentityTestApp, type IdentityTestApp, json, newestEmail } from "../support/identity-app.ts";

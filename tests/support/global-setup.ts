@@ -5,7 +5,7 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { type DatabaseHandle, openPglite, openPostgres } from "../../src/adapters/postgres/database.ts";
 import { applyMigrations } from "../../src/adapters/postgres/migrate.ts";
-import { seedReferential } from "../../src/adapters/postgres/referential-seed.ts";
+import { seedReferential } from "../../src/adapters/postgres/referential/seed.ts";
 import { loadReferentialFiles } from "../../src/adapters/referential-data/load-referential-files.ts";
 import { containerRuntimeHint } from "./container-runtime.ts";
 
@@ -13,7 +13,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** PostgreSQL server URL of a migrated, seeded template database (server or container mode). */
     templateDatabaseUrl: string | null;
-    /** Gzipped PGlite data directory, migrated and seeded (embedded mode). */
+    /** PGlite data directory (tar), migrated, seeded and checkpointed (embedded mode). */
     pgliteDumpPath: string | null;
   }
 }
@@ -45,14 +45,20 @@ async function migrateAndSeed(handle: DatabaseHandle): Promise<void> {
   await seedReferential(handle.db, await loadReferentialFiles(), new Date("2026-01-01T00:00:00Z"));
 }
 
+type PgliteClient = { exec(sql: string): Promise<unknown>; dumpDataDir(compression: "none"): Promise<Blob> };
+
 async function createPgliteDump() {
   const handle = await openPglite({});
   await migrateAndSeed(handle);
-  const client = (handle.db as unknown as { $client: { dumpDataDir(c: "gzip"): Promise<Blob> } }).$client;
-  const blob = await client.dumpDataDir("gzip");
+  const client = (handle.db as unknown as { $client: PgliteClient }).$client;
+  // Without a checkpoint every test file's PGlite would replay the whole seed from the WAL at start-up, and the
+  // dump would carry the ~50 MB of WAL segments that the checkpoint recycles: PGlite is one backend, so this
+  // session's wal_recycle = off applies to the checkpoint, which then deletes the old segments.
+  await client.exec("SET wal_recycle = off; CHECKPOINT;");
+  const blob = await client.dumpDataDir("none");
   await handle.close();
   const directory = await mkdtemp(join(tmpdir(), "lba-test-"));
-  const path = join(directory, "template.tar.gz");
+  const path = join(directory, "template.tar");
   await writeFile(path, new Uint8Array(await blob.arrayBuffer()));
   return { path, remove: () => rm(directory, { recursive: true, force: true }) };
 }

@@ -7,7 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import * as schema from "./schema/index.ts";
+import * as schema from "./schema.ts";
 
 export type Schema = typeof schema;
 /** The database or a transaction handle: repositories accept either, so a UnitOfWork can hand them its tx. */

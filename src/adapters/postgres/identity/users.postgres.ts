@@ -1,0 +1,44 @@
+import { and, eq, ne, notExists } from "drizzle-orm";
+import type { UserRepository } from "../../../application/identity/ports.ts";
+import type { User } from "../../../domain/identity/user.ts";
+import type { Email } from "../../../domain/shared/email.ts";
+import type { Db } from "../database.ts";
+import { users } from "./schema.ts";
+
+type Row = typeof users.$inferSelect;
+
+/** `db` may be a transaction handle (UnitOfWork). */
+export function createPgUserRepository(db: Db): UserRepository {
+  const findOne = async (condition: ReturnType<typeof eq>) =>
+    (await db.select().from(users).where(condition).limit(1)).map(toUser)[0] ?? null;
+  return {
+    findById: (id) => findOne(eq(users.id, id)),
+    findByEmail: (email) => findOne(eq(users.email, email)),
+    async findOrCreate(user) {
+      const inserted = await db.insert(users).values(user).onConflictDoNothing({ target: users.email }).returning();
+      const created = inserted[0];
+      if (created) return { user: toUser(created), created: true };
+      return { user: (await findOne(eq(users.email, user.email))) as User, created: false };
+    },
+    async update(user) {
+      const { id, createdAt: _createdAt, ...fields } = user;
+      const other = db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.email, user.email), ne(users.id, id)));
+      const updated = await db
+        .update(users)
+        .set(fields)
+        .where(and(eq(users.id, id), notExists(other)))
+        .returning({ id: users.id });
+      return updated.length > 0 || !(await findOne(eq(users.id, id))) ? "updated" : "email_taken";
+    },
+    async delete(id) {
+      await db.delete(users).where(eq(users.id, id));
+    },
+  };
+}
+
+function toUser(row: Row): User {
+  return { ...row, email: row.email as Email };
+}

@@ -1,0 +1,73 @@
+import { eq, sql } from "drizzle-orm";
+import type { RomeReferential } from "../../../application/referential/ports.ts";
+import type { MetierSuggestion } from "../../../domain/referential/metier-suggestion.ts";
+import type { RomeFiche } from "../../../domain/referential/rome-fiche.ts";
+import type { RomeCode } from "../../../domain/shared/rome-code.ts";
+import type { Db } from "../database.ts";
+import { rowsOf } from "../rows.ts";
+import { romeAppellations, romeFiches } from "./schema.ts";
+
+type SuggestionRow = {
+  rome_code: string;
+  rome_label: string;
+  appellation: string | null;
+  appellation_code: string | null;
+};
+
+export function createPgRomeReferential(db: Db): RomeReferential {
+  return {
+    async searchMetiers(query, limit) {
+      // `query` is normaliseSearchText output ([a-z0-9 ] only), so it carries no LIKE wildcard.
+      const contains = `%${query}%`;
+      const rank = (column: string) => sql`case when ${sql.raw(column)} like ${`${query}%`} then 0
+        when ${sql.raw(column)} like ${`% ${query}%`} then 1 else 2 end`;
+      const result = await db.execute(sql`
+        select rome_code, rome_label, appellation, appellation_code from (
+          select f.code as rome_code, f.label as rome_label, null::text as appellation,
+                 null::text as appellation_code, f.label, f.search_label, ${rank("f.search_label")} as rank, 1 as kind
+            from rome_fiches f where f.search_label like ${contains}
+          union all
+          select a.rome_code, f.label, a.label, a.code, a.label, a.search_label, ${rank("a.search_label")}, 0
+            from rome_appellations a join rome_fiches f on f.code = a.rome_code
+           where a.search_label like ${contains}
+        ) m
+        order by rank, length(label), search_label collate "C", label collate "C", kind, appellation_code collate "C"
+        limit ${limit}`);
+      return rowsOf<SuggestionRow>(result).map(toSuggestion);
+    },
+
+    async findFiche(code) {
+      const [fiche] = await db.select().from(romeFiches).where(eq(romeFiches.code, code));
+      if (!fiche) return null;
+      const appellations = await db
+        .select({ code: romeAppellations.code, label: romeAppellations.label, shortLabel: romeAppellations.shortLabel })
+        .from(romeAppellations)
+        .where(eq(romeAppellations.romeCode, code))
+        .orderBy(sql`${romeAppellations.label} collate "C"`);
+      return toFiche(fiche, appellations);
+    },
+  };
+}
+
+function toSuggestion(row: SuggestionRow): MetierSuggestion {
+  return {
+    romeCode: row.rome_code as RomeCode,
+    romeLabel: row.rome_label,
+    appellation: row.appellation,
+    appellationCode: row.appellation_code,
+  };
+}
+
+function toFiche(row: typeof romeFiches.$inferSelect, appellations: RomeFiche["appellations"]): RomeFiche {
+  return {
+    code: row.code as RomeCode,
+    label: row.label,
+    parentCode: row.parentCode as RomeCode,
+    domain: { code: row.domainCode, label: row.domainLabel },
+    definition: row.definition,
+    access: row.access,
+    skills: row.skills,
+    softSkills: row.softSkills,
+    appellations,
+  };
+}
