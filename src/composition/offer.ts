@@ -77,11 +77,13 @@ export const offerModule = defineModule({
     offerPageRoutes(useCases, { logger }),
   ],
   refusals: offerCatalogue,
-  reactions: {
-    // An organisation that stops closes its offers, in the same transaction.
-    organisationClosed: (tx) => closeOffersOfOrganisation(createPgOfferRepository(tx)).organisationClosed,
-  },
+  reactions: { organisationClosed: (tx) => offersCloseWithTheirOrganisation(tx) },
 });
+
+/** An organisation that stops closes its open offers, in the transaction that stops it. */
+export function offersCloseWithTheirOrganisation(tx: Db) {
+  return closeOffersOfOrganisation(createPgOfferRepository(tx)).organisationClosed;
+}
 
 /** The offer repositories bound to a transaction. */
 export function offerRepositories(tx: Db) {

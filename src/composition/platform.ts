@@ -1,9 +1,9 @@
 import { hostname } from "node:os";
 import type { Db } from "../adapters/postgres/database.ts";
-import { createPgDatabaseProbe } from "../adapters/postgres/service/database-probe.postgres.ts";
-import { createPgJobSchedule } from "../adapters/postgres/scheduling/job-schedule.postgres.ts";
 import { createPgMailbox } from "../adapters/postgres/messaging/mailbox.postgres.ts";
 import { createPgOutbox } from "../adapters/postgres/messaging/outbox.postgres.ts";
+import { createPgJobSchedule } from "../adapters/postgres/scheduling/job-schedule.postgres.ts";
+import { createPgDatabaseProbe } from "../adapters/postgres/service/database-probe.postgres.ts";
 import { createResendMailer } from "../adapters/resend/mailer.resend.ts";
 import { systemClock } from "../adapters/system/system-clock.ts";
 import { dispatchOutbox, type Mailer, readMailbox } from "../application/messaging/index.ts";

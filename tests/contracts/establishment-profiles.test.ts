@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryEstablishmentProfileRepository } from "../../src/adapters/memory/establishment-profiles.memory.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import { createPgEstablishmentProfileRepository } from "../../src/adapters/postgres/recruiter/establishment-profiles.postgres.ts";
 import { createPgOrganisationRepository } from "../../src/adapters/postgres/identity/organisations.postgres.ts";
+import { createPgEstablishmentProfileRepository } from "../../src/adapters/postgres/recruiter/establishment-profiles.postgres.ts";
 import type { EstablishmentProfileRepository } from "../../src/application/recruiter/index.ts";
 import type { EstablishmentProfile } from "../../src/domain/recruiter/establishment-profile.ts";
 import type { NafCode } from "../../src/domain/shared/naf-code.ts";

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { createMemoryIdentity } from "../../src/adapters/memory/identity-repos.memory.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import {
-  identityLinks,
-  memberships,
-  organisations,
-  sessions,
-  users,
-} from "../../src/adapters/postgres/schema.ts";
+import { identityLinks, memberships, organisations, sessions, users } from "../../src/adapters/postgres/schema.ts";
 import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.postgres.ts";
 import { identityRepositories } from "../../src/composition/identity.ts";
 import { createTestDatabase } from "../support/test-database.ts";

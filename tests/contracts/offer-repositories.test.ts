@@ -1,12 +1,12 @@
 import { afterAll, beforeAll } from "vitest";
 import { createMemoryOfferRepos } from "../../src/adapters/memory/offer-repos.memory.ts";
 import type { DatabaseHandle, Db } from "../../src/adapters/postgres/database.ts";
+import { createPgOrganisationRepository } from "../../src/adapters/postgres/identity/organisations.postgres.ts";
 import {
   createPgOfferActionLinkRepository,
   createPgOfferShareRepository,
 } from "../../src/adapters/postgres/offer/offer-action-links.postgres.ts";
 import { createPgOfferRepository } from "../../src/adapters/postgres/offer/offers.postgres.ts";
-import { createPgOrganisationRepository } from "../../src/adapters/postgres/identity/organisations.postgres.ts";
 import { offerActionLinks, offerCfaShares, offers } from "../../src/adapters/postgres/schema.ts";
 import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.postgres.ts";
 import { anOrganisation } from "../support/identity-builders.ts";

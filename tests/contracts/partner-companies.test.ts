@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from "vitest";
 import { createMemoryPartnerCompanyRepository } from "../../src/adapters/memory/partner-companies.memory.ts";
+import { createPgPartnerCompanyRepository } from "../../src/adapters/postgres/cfa-mandate/partner-companies.postgres.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import { createPgOrganisationRepository } from "../../src/adapters/postgres/identity/organisations.postgres.ts";
-import { createPgPartnerCompanyRepository } from "../../src/adapters/postgres/cfa-mandate/partner-companies.postgres.ts";
 import { anOrganisation } from "../support/identity-builders.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { partnerCompaniesContract } from "./partner-companies.contract.ts";

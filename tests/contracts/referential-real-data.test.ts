@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryCommuneReferential } from "../../src/adapters/memory/commune-referential.memory.ts";
 import { createMemoryRomeReferential } from "../../src/adapters/memory/rome-referential.memory.ts";
-import { createPgCommuneReferential } from "../../src/adapters/postgres/referential/commune-referential.postgres.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
+import { createPgCommuneReferential } from "../../src/adapters/postgres/referential/commune-referential.postgres.ts";
 import { createPgRomeReferential } from "../../src/adapters/postgres/referential/rome-referential.postgres.ts";
 import { loadReferentialFiles } from "../../src/adapters/referential-data/load-referential-files.ts";
 import type { ReferentialData } from "../../src/adapters/referential-data/referential-data.ts";

@@ -126,26 +126,17 @@ export function offerOnFakes(settings: OfferAppSettings = testOfferSettings) {
   const trainingProviders = createMemoryTrainingProviderRegistry([NEAR_CFA, FAR_CFA, CFA_WITHOUT_EMAIL]);
   const write = { unitOfWork: store.unitOfWork, clock, ids: sequentialIds(), secrets: countingSecrets(), settings };
   const noApplications = { countByOffer: async () => new Map<string, number>() };
-  const reads = { offers: store.offers, applications: noApplications, posters, clock, publicUrl: settings.publicUrl };
+  const deps = { ...write, offers: store.offers, applications: noApplications, posters, geocoder, romeReferential };
+  const [expire, remind] = offer.offerJobs(write);
   const fakes = {
     clock,
     store,
     geocoder,
     settings,
-    createOffer: offer.createOffer({ ...write, posters, romeReferential, geocoder }),
-    editOffer: offer.editOffer({ ...write, romeReferential, geocoder }),
-    extendOffer: offer.extendOffer(write),
-    closeOffer: offer.closeOffer(write),
-    listConsoleOffers: offer.listConsoleOffers(reads),
-    getManagedOffer: offer.getManagedOffer(reads),
-    getPublicOffer: offer.getPublicOffer(reads),
-    previewOfferAction: offer.previewOfferAction(write),
-    actOnOfferAction: offer.actOnOfferAction({ ...write, posters }),
-    readPartnerFeed: offer.readPartnerFeed({ offers: store.offers, posters, publicUrl: settings.publicUrl, clock }),
-    listNearbyCfas: offer.listNearbyCfas({ ...write, posters, trainingProviders }),
-    shareOfferWithCfas: offer.shareOfferWithCfas({ ...write, posters, trainingProviders }),
-    expireOffers: offer.expireOffers(write),
-    remindOffers: offer.remindOffers(write),
+    // The context's own wiring, as production binds it on PostgreSQL.
+    ...offer.offerUseCases({ ...deps, trainingProviders }),
+    expireOffers: expire.run,
+    remindOffers: remind.run,
     /** Runs a job as the scheduler does: the clock stands at the run's instant. */
     async runJob<T>(job: (now: Date) => Promise<T>, at: Date | string): Promise<T> {
       clock.set(at);

@@ -1,12 +1,17 @@
 import type { OfferCompany, OfferPosters } from "../../application/offer/ports.ts";
+import type { Siret } from "../../domain/shared/siret.ts";
 
 /** What the other contexts would know, as plain data. */
 export type MemoryPosterData = Readonly<{
-  /** Organisations: public name and kind; a company account also has its own establishment. */
+  /**
+   * Organisations: public name and kind; a company account also has its own establishment, else (made by support)
+   * its SIRET alone.
+   */
   organisations?: readonly Readonly<{
     id: string;
     name: string;
     kind: "company" | "cfa";
+    siret?: string;
     company?: OfferCompany | null;
   }>[];
   /** The partner companies of each CFA (mandat). */
@@ -20,7 +25,13 @@ export function createMemoryOfferPosters(data: MemoryPosterData = {}): OfferPost
   const organisations = data.organisations ?? [];
   const find = (id: string) => organisations.find((organisation) => organisation.id === id) ?? null;
   return {
-    companyOf: async (organisationId) => find(organisationId)?.company ?? null,
+    async companyOf(organisationId) {
+      const found = find(organisationId);
+      if (found?.company) return found.company;
+      if (!found?.siret) return null;
+      const workplace = { street: null, postcode: null, city: null, insee: null, latitude: null, longitude: null };
+      return { siret: found.siret as Siret, name: found.name, opco: null, workplace };
+    },
     async partnerOf(cfaOrganisationId, siret) {
       const partner = data.partners?.find(
         (p) => p.cfaOrganisationId === cfaOrganisationId && p.company.siret === siret,
