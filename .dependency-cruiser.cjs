@@ -1,5 +1,5 @@
 /**
- * STYLE.md "Dependency rules", enforced. Every rule below is proven by a deliberately violating tree in
+ * docs/ARCHITECTURE.md "Dependency rules", enforced. Every rule below is proven by a deliberately violating tree in
  * tests/dependency-rules/fixtures/<rule-name>/src/…, which scripts/check-dependency-rules-fixtures.mjs cruises
  * with this same file and expects to be rejected with that rule's name (`npm run depcheck`).
  *
@@ -34,7 +34,7 @@ module.exports = {
   forbidden: [
     {
       name: "domain-imports-only-domain",
-      comment: "STYLE.md: domain/** imports only domain/** (configuration comes in as arguments).",
+      comment: "docs/ARCHITECTURE.md: domain/** imports only domain/** (configuration comes in as arguments).",
       severity: "error",
       from: { path: DOMAIN },
       to: { dependencyTypes: ["local"], pathNot: [DOMAIN, CONFIG] },
@@ -50,35 +50,35 @@ module.exports = {
     },
     {
       name: "domain-no-npm",
-      comment: "STYLE.md: no zod, drizzle, hono, jose… in the domain: readonly types and pure functions only.",
+      comment: "docs/ARCHITECTURE.md: no zod, drizzle, hono, jose… in the domain: readonly types and pure functions only.",
       severity: "error",
       from: { path: DOMAIN },
       to: { dependencyTypes: NPM },
     },
     {
       name: "domain-no-node-builtins",
-      comment: "STYLE.md: no clock, randomness or I/O in the domain (they arrive as arguments or ports).",
+      comment: "docs/ARCHITECTURE.md: no clock, randomness or I/O in the domain (they arrive as arguments or ports).",
       severity: "error",
       from: { path: DOMAIN },
       to: { dependencyTypes: ["core"] },
     },
     {
       name: "application-imports-only-domain-and-application",
-      comment: "STYLE.md: use cases reach the outside world through ports, never adapters, http or the entry points.",
+      comment: "docs/ARCHITECTURE.md: use cases reach the outside world through ports, never adapters, http or the entry points.",
       severity: "error",
       from: { path: APPLICATION },
       to: { dependencyTypes: ["local"], pathNot: [DOMAIN, APPLICATION, CONFIG] },
     },
     {
       name: "application-no-npm",
-      comment: "STYLE.md: no npm package in application/** (parsing with zod belongs to http and adapters).",
+      comment: "docs/ARCHITECTURE.md: no npm package in application/** (parsing with zod belongs to http and adapters).",
       severity: "error",
       from: { path: APPLICATION },
       to: { dependencyTypes: NPM },
     },
     {
       name: "application-no-node-builtins",
-      comment: "STYLE.md: only Web-standard APIs above the adapters, so the same use cases run on Node and Deno.",
+      comment: "docs/ARCHITECTURE.md: only Web-standard APIs above the adapters, so the same use cases run on Node and Deno.",
       severity: "error",
       from: { path: APPLICATION },
       to: { dependencyTypes: ["core"] },
@@ -86,7 +86,7 @@ module.exports = {
     {
       name: "application-cross-context-only-via-index",
       comment:
-        "STYLE.md: another context only through its application/<ctx>/index.ts; application/shared/** is open to all.",
+        "docs/ARCHITECTURE.md: another context only through its application/<ctx>/index.ts; application/shared/** is open to all.",
       severity: "error",
       from: { path: `${APPLICATION}([^/]+)/` },
       to: {
@@ -96,7 +96,7 @@ module.exports = {
     },
     {
       name: "adapters-not-to-http",
-      comment: "STYLE.md: adapters implement application ports; they never import http/**.",
+      comment: "docs/ARCHITECTURE.md: adapters implement application ports; they never import http/**.",
       severity: "error",
       from: { path: ADAPTERS },
       to: { path: HTTP },
@@ -133,7 +133,7 @@ module.exports = {
     },
     {
       name: "http-not-to-adapters",
-      comment: "STYLE.md: http calls use cases and maps results; it never imports adapters/**.",
+      comment: "docs/ARCHITECTURE.md: http calls use cases and maps results; it never imports adapters/**.",
       severity: "error",
       from: { path: HTTP },
       to: { path: ADAPTERS },
@@ -141,7 +141,7 @@ module.exports = {
     {
       name: "adapters-only-from-composition-root",
       comment:
-        "STYLE.md: only the composition root (src/composition-root.ts, src/composition/) and the entry points " +
+        "docs/ARCHITECTURE.md: only the composition root (src/composition-root.ts, src/composition/) and the entry points " +
         "(src/main.ts, src/main.deno.ts, src/cli/) import adapters, besides adapters themselves.",
       severity: "error",
       from: { path: SRC, pathNot: [ADAPTERS, ...COMPOSITION_AND_ENTRY_POINTS] },

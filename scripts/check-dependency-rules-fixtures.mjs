@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Proves every rule of .dependency-cruiser.cjs (STYLE.md "Dependency rules"): each rule has a deliberately violating
+ * Proves every rule of .dependency-cruiser.cjs (docs/ARCHITECTURE.md "Dependency rules"): each rule has a deliberately violating
  * tree in tests/dependency-rules/fixtures/<rule-name>/src/, cruised with the same configuration, which must be
  * rejected by that rule. Conventions (tests/dependency-rules/README.md):
  * - the violation lives in files named `bad*.ts` (or inside a folder named `bad*`, for a rule about a file's fixed

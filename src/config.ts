@@ -170,7 +170,7 @@ function checkSessionSecret(e: Env): void {
 
 type Env = z.infer<typeof envSchema>;
 
-/** API.md: development mode never talks to a real mail provider; production never swallows mail locally. */
+/** docs/API.md: development mode never talks to a real mail provider; production never swallows mail locally. */
 function checkMailDriver(e: Env): void {
   if (e.APP_MODE === "development" && e.MAIL_DRIVER === "resend") {
     throw new ConfigError("MAIL_DRIVER: le mode development refuse un vrai fournisseur d'e-mail (resend).");

@@ -27,7 +27,7 @@ export function geocoderConfig(e: GeocoderEnv, mode: "development" | "production
   };
 }
 
-/** The offer context's durations and limits (PRODUCT.md: configuration, not literals). */
+/** The offer context's durations and limits (docs/PRODUCT.md: configuration, not literals). */
 export const offerEnv = {
   OFFER_LIFETIME_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   OFFER_EXTEND_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(45),

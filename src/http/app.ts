@@ -82,7 +82,7 @@ export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config
 
 export type App = ReturnType<typeof createApp>;
 
-/** API.md "Conventions": the access token as `Authorization: Bearer`, or the HttpOnly `session` cookie. */
+/** docs/API.md "Conventions": the access token as `Authorization: Bearer`, or the HttpOnly `session` cookie. */
 function registerSecuritySchemes(app: OpenAPIHono) {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",
@@ -106,7 +106,7 @@ function tooLarge(c: Parameters<typeof problemResponse>[0], limit: number): Resp
   });
 }
 
-/** API.md: an upstream outage is a 503 the client may retry; the use case wrote nothing. */
+/** docs/API.md: an upstream outage is a 503 the client may retry; the use case wrote nothing. */
 function upstreamUnavailable(c: Parameters<typeof problemResponse>[0], error: UpstreamUnavailable, logger: Logger) {
   logger.warn("upstream unavailable", {
     requestId: c.get("requestId"),

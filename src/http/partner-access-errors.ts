@@ -9,7 +9,7 @@ const CONTACT = "labonnealternance@apprentissage.beta.gouv.fr";
  * shared kernel (429 with Retry-After).
  */
 export const partnerAccessCatalogue = {
-  // API.md "Partners": 401 without a valid key; one answer whether the key is missing, unknown or revoked.
+  // docs/API.md "Partners": 401 without a valid key; one answer whether the key is missing, unknown or revoked.
   API_KEY_INVALID: {
     status: 401,
     title: "Clé d'API invalide",

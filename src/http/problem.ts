@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-/** RFC 9457 body; `code` is stable, `detail` a French sentence fit for an end user (API.md "Conventions"). */
+/** RFC 9457 body; `code` is stable, `detail` a French sentence fit for an end user (docs/API.md "Conventions"). */
 export type Problem = Readonly<{
   status: ContentfulStatusCode;
   code: string;

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { deleteCookie, setCookie } from "hono/cookie";
 
-/** API.md "Conventions": the access token, also as the HttpOnly cookie `session` set at login. */
+/** docs/API.md "Conventions": the access token, also as the HttpOnly cookie `session` set at login. */
 export const SESSION_COOKIE = "session";
 
 const ATTRIBUTES = { path: "/", httpOnly: true, secure: true, sameSite: "Lax" } as const;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { frenchIssueMessage } from "./french-validation-messages.ts";
 import { problemResponse } from "./problem.ts";
 
-// Validation messages are shown to French-speaking users (API.md). Global on purpose: every schema (JSON routes,
+// Validation messages are shown to French-speaking users (docs/API.md). Global on purpose: every schema (JSON routes,
 // pages, query strings) gets the same French sentences, in the app as in the tests, which load it through app.ts.
 z.config({ localeError: frenchIssueMessage });
 

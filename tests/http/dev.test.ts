@@ -75,7 +75,7 @@ describe("POST /dev/jobs/{name} then GET /dev/mailbox (development)", () => {
     });
   });
 
-  it("GET /dev/fixtures answers every demo value of API.md", async () => {
+  it("GET /dev/fixtures answers every demo value of docs/API.md", async () => {
     const response = await app.request("/dev/fixtures");
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({

@@ -17,7 +17,7 @@ const getJson = async (path: string) => {
 };
 
 describe("GET /api/v1/metiers on the shipped ROME v4.60", () => {
-  it("answers Boulanger / Boulangère (D1102) first for q=boulan, then labels ranked as API.md says", async () => {
+  it("answers Boulanger / Boulangère (D1102) first for q=boulan, then labels ranked as docs/API.md says", async () => {
     const { status, body } = await getJson("/api/v1/metiers?q=boulan");
     expect(status).toBe(200);
     expect(body.items[0]).toMatchObject({ romeCode: "D1102", appellation: "Boulanger / Boulangère" });

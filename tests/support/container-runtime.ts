@@ -3,7 +3,7 @@ import { homedir } from "node:os";
 
 /**
  * Importing testcontainers costs ≈ 350 ms and starting a container without a runtime fails anyway
- * (STACK-NOTES.md), so we look for a hint of a runtime first: this check takes well under a millisecond.
+ * (docs/adr/0002), so we look for a hint of a runtime first: this check takes well under a millisecond.
  */
 export function containerRuntimeHint(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.DOCKER_HOST) return `DOCKER_HOST=${env.DOCKER_HOST}`;

@@ -27,7 +27,7 @@ export type BanGeocoderOptions = Readonly<{
 }>;
 
 /**
- * `GET {base}/search/?q=…&limit=1&autocomplete=0` (anti-corruption layer, STYLE.md "Adapters"; no API key):
+ * `GET {base}/search/?q=…&limit=1&autocomplete=0` (anti-corruption layer, docs/ARCHITECTURE.md "Adapters"; no API key):
  * 200 → the best feature, zod-parsed and mapped by toGeocodedAddress, or null when there is none or its score is
  * below the minimum; a query the API would refuse (normaliseAddressQuery) → null without a call; 429 (its limit is
  * 50 calls a second per IP), 5xx or a network failure → at most 2 retries with backoff (fetchWithRetry), then

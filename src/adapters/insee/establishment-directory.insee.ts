@@ -21,7 +21,7 @@ export type InseeDirectoryOptions = Readonly<{
 }>;
 
 /**
- * API Sirene 3.11 `GET /siret/{siret}` (anti-corruption layer, STYLE.md "Adapters"): 200 → the establishment
+ * API Sirene 3.11 `GET /siret/{siret}` (anti-corruption layer, docs/ARCHITECTURE.md "Adapters"): 200 → the establishment
  * (zod-parsed, mapped by toEstablishment), 404 → null, 403 → non-diffusible (INSEE's answer for units whose data
  * it does not publish), 429 (INSEE allows 30 calls a minute per key), 5xx or a network failure → at most 2 retries
  * with backoff (fetchWithRetry), then UpstreamUnavailable; timeout, an unexpected status or body → UpstreamUnavailable.

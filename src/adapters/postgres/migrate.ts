@@ -8,7 +8,7 @@ import type { DatabaseHandle } from "./database.ts";
 const migrationsFolder = fileURLToPath(new URL("../../../drizzle", import.meta.url));
 
 /**
- * drizzle-kit's own migrate cannot load PGlite's extensions (STACK-NOTES.md), so both engines use
+ * drizzle-kit's own migrate cannot load PGlite's extensions (docs/adr/0002), so both engines use
  * drizzle-orm's migrators over the same journal in drizzle/.
  */
 export async function applyMigrations(handle: DatabaseHandle): Promise<void> {

@@ -12,7 +12,7 @@ export type ActingCfaRefusal = OrganisationRequired | NotAMember | CfaOnly;
 
 /**
  * The CFA the person acts for (`X-Organisation-Id` when it belongs to several): partner companies are a training
- * centre's business (PRODUCT.md §3), so a company account is refused with CFA_ONLY.
+ * centre's business (docs/PRODUCT.md §3), so a company account is refused with CFA_ONLY.
  */
 export function actingCfa(actor: Actor): Result<ActorOrganisation, ActingCfaRefusal> {
   const acting = actingOrganisation(actor);

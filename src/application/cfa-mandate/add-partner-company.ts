@@ -49,7 +49,7 @@ export type AddPartnerDeps = Readonly<{
 
 /**
  * FAQ "CFA, comment ajouter mes entreprises partenaires ?": the CFA gives the company's SIRET and recruitment
- * contact. The company must pass a company account's checks (open, diffusible, not NAF 85: PRODUCT.md §3), its
+ * contact. The company must pass a company account's checks (open, diffusible, not NAF 85: docs/PRODUCT.md §3), its
  * contact must not be the CFA's own, and a SIRET is added once per CFA. Cheap checks come before INSEE's; an INSEE
  * outage throws UpstreamUnavailable before anything is written. The one write is the partner itself.
  */

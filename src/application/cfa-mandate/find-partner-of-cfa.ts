@@ -3,7 +3,7 @@ import { parseSiret } from "../../domain/shared/siret.ts";
 import type { PartnerCompanyRepository } from "./ports.ts";
 
 /**
- * What the offer context asks before a CFA posts for a company (API.md `POST /offers`, `partnerSiret`): this CFA's
+ * What the offer context asks before a CFA posts for a company (docs/API.md `POST /offers`, `partnerSiret`): this CFA's
  * partner with this SIRET (spaces ignored), or null when the SIRET is malformed or not one of its partners.
  */
 export function findPartnerOfCfa(deps: Readonly<{ partnerCompanies: PartnerCompanyRepository }>) {

@@ -2,7 +2,7 @@ import { closeOrganisation, type Organisation } from "../../domain/identity/orga
 import type { IdentityRepos } from "./ports.ts";
 
 /**
- * PRODUCT.md §2: "my organisation's offers close when its last member leaves". An active organisation left
+ * docs/PRODUCT.md §2: "my organisation's offers close when its last member leaves". An active organisation left
  * without members is closed (its SIRET may sign up again) and the other contexts are told, in this transaction.
  */
 export async function closeIfLastMemberLeft(

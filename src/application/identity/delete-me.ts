@@ -7,7 +7,7 @@ export type MeDeleted = Readonly<{ closedOrganisationIds: readonly string[] }>;
 
 /**
  * `DELETE /me`: the person is removed with their memberships, sessions and links (their token dies with the
- * session). Each organisation they were the last member of is closed (PRODUCT.md §2).
+ * session). Each organisation they were the last member of is closed (docs/PRODUCT.md §2).
  */
 export function deleteMe(deps: { unitOfWork: UnitOfWork<IdentityRepos>; clock: Clock }) {
   return async (input: { actor: Actor }): Promise<MeDeleted> => {

@@ -2,7 +2,7 @@ import type { IdentityLink, IdentityLinkPurpose } from "../../domain/identity/id
 import { type IssuedLinkToken, issueLinkToken } from "../shared/link-tokens.ts";
 import type { LinkDeps } from "./settings.ts";
 
-/** The human pages the identity emails open (API.md "Action pages"); the token is the last path segment. */
+/** The human pages the identity emails open (docs/API.md "Action pages"); the token is the last path segment. */
 export const IDENTITY_PAGE_PATHS = {
   login: "/connexion",
   email_confirmation: "/confirmation-email",

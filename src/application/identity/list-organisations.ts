@@ -11,7 +11,7 @@ export type OrganisationList = Readonly<{
   total: number;
 }>;
 
-/** Support: `GET /admin/organisations`, newest first, paginated (API.md "Paginated lists"). */
+/** Support: `GET /admin/organisations`, newest first, paginated (docs/API.md "Paginated lists"). */
 export function listOrganisations(deps: { unitOfWork: UnitOfWork<IdentityRepos> }) {
   return async (input: {
     actor: Actor;

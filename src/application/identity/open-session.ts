@@ -14,7 +14,7 @@ export type OpenedSession = Readonly<{ accessToken: string; expiresAt: Date; use
 
 /**
  * `POST /auth/session` and the login page: exchanges a login link for an access token. The link is marked used
- * in the transaction that creates the session; its first use confirms the email (PRODUCT.md §2).
+ * in the transaction that creates the session; its first use confirms the email (docs/PRODUCT.md §2).
  */
 export function openSession(deps: Deps) {
   return async (input: { token: string }): Promise<Result<OpenedSession, LinkInvalid | AccountDisabled>> => {

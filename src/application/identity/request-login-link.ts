@@ -16,7 +16,7 @@ export type LoginLinkRequested = Readonly<{ validityMinutes: number }>;
 
 /**
  * `POST /auth/magic-link`: emails a single-use login link when the address has a usable account. The answer
- * never tells (API.md): the same value either way, and the same work up to the final write (token, hash,
+ * never tells (docs/API.md): the same value either way, and the same work up to the final write (token, hash,
  * email rendering, the look-up in a transaction), so timing says little more. Rate-limited per client address,
  * then per email.
  */

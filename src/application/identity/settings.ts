@@ -12,7 +12,7 @@ export type IdentitySettings = Readonly<{
   loginLinkMinutes: number;
   emailChangeLinkMinutes: number;
   invitationLinkDays: number;
-  /** API.md: access tokens live 12 hours. */
+  /** docs/API.md: access tokens live 12 hours. */
   accessTokenMinutes: number;
   adminEmails: readonly Email[];
   rateLimits: Readonly<{ perEmail: RateRule; perAddress: RateRule }>;

@@ -41,7 +41,7 @@ export type CreateOfferDeps = OfferWriteDeps &
   Readonly<{ posters: OfferPosters; romeReferential: RomeReferential; geocoder: Geocoder }>;
 
 /**
- * `POST /api/v1/offers` (PRODUCT.md §2): published at once for the acting organisation. A company posts for
+ * `POST /api/v1/offers` (docs/PRODUCT.md §2): published at once for the acting organisation. A company posts for
  * itself; a CFA posts for one of its partner companies (`partnerSiret`). The workplace is the company's
  * establishment unless another address is given (geocoded). The contact (applications, reminders) defaults to
  * the member's email. Throws UpstreamUnavailable when the address cannot be geocoded for an outage.

@@ -25,7 +25,7 @@ export async function findManagedOffer(
 export type OfferEditInput = Omit<OfferChanges, "contactEmail" | "workplace" | "romeCode"> &
   Readonly<{ romeCode?: string; contactEmail?: string; workplaceAddress?: string }>;
 
-/** `PATCH /api/v1/offers/{id}`: every field of a live offer (PRODUCT.md §2). */
+/** `PATCH /api/v1/offers/{id}`: every field of a live offer (docs/PRODUCT.md §2). */
 export function editOffer(deps: OfferWriteDeps & { romeReferential: RomeReferential; geocoder: Geocoder }) {
   return async (input: {
     actor: Actor;

@@ -46,7 +46,7 @@ export function expireOffers(deps: OfferWriteDeps) {
 }
 
 /**
- * `offers:remind`: J-7 and J-1 reminders (PRODUCT.md §2), counted in Paris calendar days. Each recipient gets ONE
+ * `offers:remind`: J-7 and J-1 reminders (docs/PRODUCT.md §2), counted in Paris calendar days. Each recipient gets ONE
  * email per kind listing its offers, each with its own extend link; every reminder is recorded on its offer in
  * the same transaction as the email, so a second run sends nothing again.
  */

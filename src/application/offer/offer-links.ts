@@ -2,7 +2,7 @@ import type { OfferActionLink, OfferActionPurpose } from "../../domain/offer/act
 import { issueLinkToken } from "../shared/link-tokens.ts";
 import type { OfferWriteDeps } from "./settings.ts";
 
-/** The human pages offer emails open (API.md "Action pages"); the JSON twin is /api/v1/offer-actions/{token}. */
+/** The human pages offer emails open (docs/API.md "Action pages"); the JSON twin is /api/v1/offer-actions/{token}. */
 export const OFFER_PAGE_PATHS = {
   extend: "/offres/prolonger",
   cfa_contact: "/offres/contact",

@@ -12,7 +12,7 @@ export type OfferAppSettings = Readonly<{
   extendLinkDays: number;
   /** How long a training centre's link to a shared offer's contact stays usable. */
   cfaContactLinkDays: number;
-  /** PRODUCT.md §2: training centres within 100 km. */
+  /** docs/PRODUCT.md §2: training centres within 100 km. */
   nearbyCfaRadiusKm: number;
   nearbyCfaLimit: number;
 }>;

@@ -25,7 +25,7 @@ const familyOf = (romeCode: string) => romeCode.slice(0, 3);
 type ShareDeps = OfferWriteDeps & Readonly<{ trainingProviders: TrainingProviderRegistry; posters: OfferPosters }>;
 
 /**
- * PRODUCT.md §2 "Share with CFAs": Qualiopi training establishments whose trainings lead to the offer's ROME
+ * docs/PRODUCT.md §2 "Share with CFAs": Qualiopi training establishments whose trainings lead to the offer's ROME
  * (else to the same ROME family), within 100 km of the workplace, nearest first; only those with a contact email.
  */
 async function nearbyProviders(deps: ShareDeps, offer: Offer): Promise<NearbyTrainingProvider[]> {

@@ -26,7 +26,7 @@ export type PartnerCredentials = Readonly<{ apiKey: string | null | undefined }>
 export const partnerQuotaBucket = (keyId: string) => `partner-access:key:${keyId}`;
 
 /**
- * Resolves the partner behind every feed request (API.md "Partners"): a well-formed, known, unrevoked key (the
+ * Resolves the partner behind every feed request (docs/API.md "Partners"): a well-formed, known, unrevoked key (the
  * demo key in development mode only), then one hit on its own quota. A refused request is not counted (the shared
  * limiter's rule), so a partner that backs off for `Retry-After` seconds gets through.
  */

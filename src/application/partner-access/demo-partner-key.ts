@@ -4,7 +4,7 @@ import { hashPartnerApiKey } from "./key-hash.ts";
 import type { PartnerApiKeyRepository } from "./ports.ts";
 
 /**
- * Development mode only (API.md "Development mode only": GET /dev/fixtures gives `partnerApiKey`): a fixed,
+ * Development mode only (docs/API.md "Development mode only": GET /dev/fixtures gives `partnerApiKey`): a fixed,
  * public key so the feeds can be tried and tested without the CLI. It has the shape of a real key (prefix and 43
  * characters) but says what it is; authenticatePartner refuses it unless told it is in development mode.
  */

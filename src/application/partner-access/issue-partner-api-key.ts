@@ -22,7 +22,7 @@ export type IssuedPartnerApiKey = Readonly<{ clearKey: string; key: PartnerApiKe
 /** 32 bytes: 43 base64url characters after the prefix (PARTNER_API_KEY_PATTERN). */
 const SECRET_BYTES = 32;
 
-/** A new key for a partner platform (`npm run partner:key -- <name>`, API.md "Partners"). */
+/** A new key for a partner platform (`npm run partner:key -- <name>`, docs/API.md "Partners"). */
 export function issuePartnerApiKey(deps: Deps) {
   return async (request: PartnerApiKeyRequest): Promise<Result<IssuedPartnerApiKey, PartnerKeyRequestInvalid>> => {
     const clearKey = `${PARTNER_API_KEY_PREFIX}${toBase64Url(deps.secrets.randomBytes(SECRET_BYTES))}`;

@@ -7,7 +7,7 @@ import { parseSiret, type Siret, type SiretInvalid } from "../../domain/shared/s
 import type { NomenclatureReferential } from "../referential/index.ts";
 import type { EstablishmentDirectory, OpcoResolver } from "./ports.ts";
 
-/** What the sign-up form shows once the SIRET is typed (API.md "Accounts and login"). */
+/** What the sign-up form shows once the SIRET is typed (docs/API.md "Accounts and login"). */
 export type EstablishmentLookup = Readonly<{
   siret: Siret;
   legalName: string;

@@ -26,7 +26,7 @@ export type CfaSignUpRefusal =
   | AccountExists;
 
 /**
- * `POST /api/v1/cfas` (PRODUCT.md §3): the formateur SIRET must be an open, diffusible establishment for INSEE,
+ * `POST /api/v1/cfas` (docs/PRODUCT.md §3): the formateur SIRET must be an open, diffusible establishment for INSEE,
  * listed as a training establishment in the apprenticeship catalogue, and Qualiopi-certified. The account's legal
  * data comes from the catalogue (its name and address are what candidates see on trainings). One account per
  * formateur SIRET: a CFA hors les murs or a CCI signs up once per establishment.

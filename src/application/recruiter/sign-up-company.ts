@@ -27,7 +27,7 @@ export type CompanySignUpRefusal =
   | AccountExists;
 
 /**
- * `POST /api/v1/recruiters` (PRODUCT.md §2, FAQ "Je ne parviens pas à m'inscrire"): the SIRET must be known to
+ * `POST /api/v1/recruiters` (docs/PRODUCT.md §2, FAQ "Je ne parviens pas à m'inscrire"): the SIRET must be known to
  * INSEE, diffusible, open and outside education (NAF 85 → CFA account). Everything is checked before the one
  * transaction; an INSEE outage throws UpstreamUnavailable before anything is written.
  */

@@ -10,7 +10,7 @@ import type { NomenclatureReferential, Opco } from "../referential/index.ts";
 import type { Clock, UnitOfWork } from "../shared/ports.ts";
 import type { EstablishmentDirectory, EstablishmentProfileRepository } from "./ports.ts";
 
-/** The person signing up (API.md `POST /recruiters`, `/cfas`); the HTTP edge has checked the phone number. */
+/** The person signing up (docs/API.md `POST /recruiters`, `/cfas`); the HTTP edge has checked the phone number. */
 export type SignUpContact = Readonly<{ firstName: string; lastName: string; phone: PhoneNumber; email: string }>;
 
 type Member = RegistrationInput["member"];
@@ -52,7 +52,7 @@ export async function findEstablishment(
 }
 
 /**
- * PRODUCT.md §2: the OPCO found from the SIRET wins; when none is found the recruiter may pick one of the 11
+ * docs/PRODUCT.md §2: the OPCO found from the SIRET wins; when none is found the recruiter may pick one of the 11
  * ("je ne sais pas" = nothing). A pick is ignored when an OPCO was found: the official attachment is not a choice.
  */
 export async function chooseOpco(

@@ -2,7 +2,7 @@ import { type MetierSuggestion, withoutTwinFiches } from "../../domain/referenti
 import { normaliseSearchText } from "../../domain/shared/search-text.ts";
 import type { RomeReferential } from "./ports.ts";
 
-/** API.md: the autocomplete answers at most 20 lines. */
+/** docs/API.md: the autocomplete answers at most 20 lines. */
 export const METIER_SUGGESTION_LIMIT = 20;
 
 /**

@@ -6,7 +6,7 @@ export type JobSummary = Readonly<Record<string, unknown>>;
 
 /** A named job, registered in the composition root. */
 export type Job = Readonly<{
-  /** `context:verb` (API.md "Development mode only"), e.g. `outbox:dispatch`. */
+  /** `context:verb` (docs/API.md "Development mode only"), e.g. `outbox:dispatch`. */
   name: string;
   /** From the start of one scheduled run to the start of the next. */
   everyMs: number;

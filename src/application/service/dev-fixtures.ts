@@ -1,7 +1,7 @@
 /** A context's contribution to GET /dev/fixtures: demo values its offline adapters know. */
 export type FixtureSource = () => Promise<Readonly<Record<string, string | null>>>;
 
-/** GET /dev/fixtures (API.md "Development mode only"); keys a context has not contributed yet are null. */
+/** GET /dev/fixtures (docs/API.md "Development mode only"); keys a context has not contributed yet are null. */
 export type DevFixtures = Readonly<{ adminEmail: string | null; partnerApiKey: string | null }> &
   Readonly<Record<string, string | null>>;
 

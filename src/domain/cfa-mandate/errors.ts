@@ -9,7 +9,7 @@ export type CfaOnly = Readonly<{ code: "CFA_ONLY"; organisationId: string }>;
 export type PartnerExists = Readonly<{ code: "PARTNER_EXISTS"; cfaOrganisationId: string; siret: Siret }>;
 
 /**
- * The company contact is the CFA itself (PRODUCT.md §3, anti-fraud): `field` says what gave it away, its phone,
+ * The company contact is the CFA itself (docs/PRODUCT.md §3, anti-fraud): `field` says what gave it away, its phone,
  * its email, or an email at the CFA user's own private domain.
  */
 export type ContactSameAsCfa = Readonly<{ code: "CONTACT_SAME_AS_CFA"; field: "phone" | "email" | "emailDomain" }>;

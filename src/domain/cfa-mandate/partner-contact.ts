@@ -11,7 +11,7 @@ export type PartnerContact = Readonly<{ firstName: string; lastName: string; pho
 export type CfaUserContact = Readonly<{ email: Email; phone: string | null }>;
 
 /**
- * PRODUCT.md §3 [beyond the FAQ, from real abuse]: the mandate is the company's own hiring need, so its contact
+ * docs/PRODUCT.md §3 [beyond the FAQ, from real abuse]: the mandate is the company's own hiring need, so its contact
  * must be someone of the company. A CFA giving its own phone or email, or an address at its own private domain,
  * is posting a need no company expressed. Addresses at public webmails (public-mail-domains.ts) may share a domain.
  */

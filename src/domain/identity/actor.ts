@@ -7,7 +7,7 @@ export type ActorOrganisation = Readonly<{ id: string; kind: OrganisationKind; d
 
 /**
  * Who is acting, as `authenticate` resolved it for one request. Use cases receive it explicitly and decide
- * what it may do (STYLE.md: authorization rules live in use cases, not in middleware).
+ * what it may do (docs/ARCHITECTURE.md: authorization rules live in use cases, not in middleware).
  */
 export type Actor = Readonly<{
   userId: string;
@@ -22,7 +22,7 @@ export type Actor = Readonly<{
 }>;
 
 /**
- * The organisation an organisation-scoped action is done for (API.md "Conventions"): the one named by
+ * The organisation an organisation-scoped action is done for (docs/API.md "Conventions"): the one named by
  * `X-Organisation-Id` when the person belongs to it; without the header, the only one it belongs to.
  */
 export function actingOrganisation(actor: Actor): Result<ActorOrganisation, OrganisationRequired | NotAMember> {

@@ -6,7 +6,7 @@ export type Unauthenticated = Readonly<{
   reason: "missing" | "invalid_token" | "unknown_session" | "revoked" | "expired" | "unknown_user" | "disabled";
 }>;
 
-/** Sign-up: an open organisation of this kind already has this SIRET (API.md `POST /recruiters`, `/cfas`). */
+/** Sign-up: an open organisation of this kind already has this SIRET (docs/API.md `POST /recruiters`, `/cfas`). */
 export type AccountExists = Readonly<{ code: "ACCOUNT_EXISTS"; kind: "company" | "cfa"; siret: string }>;
 
 /** Every organisation of the person was disabled by support: no login, no token. */

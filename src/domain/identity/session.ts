@@ -3,7 +3,7 @@ import type { Unauthenticated } from "./errors.ts";
 
 /**
  * What an access token points to: the token is signed, but it dies with its session (logout, expiry), so a
- * token never outlives a logout (API.md "Conventions": access tokens live 12 hours and die at logout).
+ * token never outlives a logout (docs/API.md "Conventions": access tokens live 12 hours and die at logout).
  */
 export type Session = Readonly<{
   id: string;

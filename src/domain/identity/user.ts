@@ -11,7 +11,7 @@ export type User = Readonly<{
   firstName: string | null;
   lastName: string | null;
   phone: string | null;
-  /** Set by the first successful use of a link sent to `email` (PRODUCT.md §2: the first use confirms it). */
+  /** Set by the first successful use of a link sent to `email` (docs/PRODUCT.md §2: the first use confirms it). */
   emailConfirmedAt: Date | null;
   createdAt: Date;
 }>;

@@ -1,5 +1,5 @@
 /**
- * A single-use link an offer email carries (API.md "Action pages"): "extend" from a reminder or an expiry notice,
+ * A single-use link an offer email carries (docs/API.md "Action pages"): "extend" from a reminder or an expiry notice,
  * "cfa_contact" for a training centre the offer was shared with, to see the recruiter's contact. Only the
  * SHA-256 of its token is stored.
  */

@@ -21,7 +21,7 @@ import { requireLive } from "./status-guards.ts";
 import type { TargetDiplomaLevel } from "./target-diploma-level.ts";
 
 /**
- * API.md `PATCH /offers/{id}`: every field a recruiter entered may change (PRODUCT.md §2). An absent field stays
+ * docs/API.md `PATCH /offers/{id}`: every field a recruiter entered may change (docs/PRODUCT.md §2). An absent field stays
  * as it is; null clears an optional one. Who posts it (organisation, partner SIRET) does not change.
  */
 export type OfferChanges = Readonly<{

@@ -6,7 +6,7 @@ import type { ReminderKind } from "./offer.ts";
  * HTTP can point at the field; the HTTP catalogue gives each code its status and French detail.
  */
 
-/** No such ROME fiche, or an appellation that is not one of the fiche's (API.md: 422 `ROME_UNKNOWN`). */
+/** No such ROME fiche, or an appellation that is not one of the fiche's (docs/API.md: 422 `ROME_UNKNOWN`). */
 export type OfferRomeUnknown = Readonly<{
   code: "ROME_UNKNOWN";
   path: "romeCode" | "appellation";
@@ -72,7 +72,7 @@ export type DescriptionTooLong = Readonly<{
   max: number;
 }>;
 
-/** Filled or deleted: final states (API.md: 409 `OFFER_CLOSED` on edit and extend). */
+/** Filled or deleted: final states (docs/API.md: 409 `OFFER_CLOSED` on edit and extend). */
 export type OfferClosed = Readonly<{ code: "OFFER_CLOSED"; offerId: string; status: "filled" | "deleted" }>;
 
 /** Past its expiry: it must be extended before being edited. */

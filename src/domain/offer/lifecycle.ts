@@ -8,7 +8,7 @@ import type { OfferSettings } from "./settings.ts";
 
 /**
  * Extending (from a reminder email or the console) makes the offer valid `lifetimeDays` from now, even when it
- * had expired (API.md: it becomes active again). It starts a new life: the J-7 and J-1 reminders are re-armed.
+ * had expired (docs/API.md: it becomes active again). It starts a new life: the J-7 and J-1 reminders are re-armed.
  */
 export function extendOffer(offer: Offer, now: Date, lifetimeDays: number): Result<ActiveOffer, OfferClosed> {
   if (isClosed(offer)) return err(offerClosed(offer));
@@ -22,7 +22,7 @@ export function extendOffer(offer: Offer, now: Date, lifetimeDays: number): Resu
   });
 }
 
-/** API.md `POST /offers/{id}/close` body. `reason` and `reasonDetail` only matter for a deletion. */
+/** docs/API.md `POST /offers/{id}/close` body. `reason` and `reasonDetail` only matter for a deletion. */
 export type CloseRequest = Readonly<{
   outcome: CloseOutcome;
   reason?: CloseReason | null;

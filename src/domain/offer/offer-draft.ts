@@ -20,7 +20,7 @@ import type { OfferSettings } from "./settings.ts";
 import type { TargetDiplomaLevel } from "./target-diploma-level.ts";
 
 /**
- * A new offer as submitted (API.md `POST /offers`), once the application has settled who posts it, the contact
+ * A new offer as submitted (docs/API.md `POST /offers`), once the application has settled who posts it, the contact
  * email (default: the member's), the workplace (default: the SIRET's address) and the partner SIRET.
  */
 export type OfferDraft = Readonly<{

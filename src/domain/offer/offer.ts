@@ -21,7 +21,7 @@ export type Workplace = Readonly<{
   longitude: number | null;
 }>;
 
-/** The expiry reminders (PRODUCT.md §2), in the order they are sent. */
+/** The expiry reminders (docs/PRODUCT.md §2), in the order they are sent. */
 export const REMINDER_KINDS = ["J-7", "J-1"] as const;
 
 export type ReminderKind = (typeof REMINDER_KINDS)[number];

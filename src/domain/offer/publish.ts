@@ -11,7 +11,7 @@ import type { OfferSettings } from "./settings.ts";
 export type PublishContext = Readonly<{ id: string; now: Date; fiche: RomeFiche | null; settings: OfferSettings }>;
 
 /**
- * A new offer is published at once (PRODUCT.md §2) and valid `lifetimeDays` from now. "Today", for the start
+ * A new offer is published at once (docs/PRODUCT.md §2) and valid `lifetimeDays` from now. "Today", for the start
  * date, is the Paris date of `now`.
  */
 export function publishOffer(

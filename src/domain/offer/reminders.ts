@@ -11,7 +11,7 @@ export function daysLeft(offer: Offer, now: Date): number {
 }
 
 /**
- * The reminder to send now, if any (PRODUCT.md §2: J-7 and J-1, each with a link to extend). A reminder is due
+ * The reminder to send now, if any (docs/PRODUCT.md §2: J-7 and J-1, each with a link to extend). A reminder is due
  * from the day its threshold is reached, counted in Paris calendar days, and only once per life. When a late
  * run finds several due, only the most urgent is sent: J-7 is never sent after J-1.
  */

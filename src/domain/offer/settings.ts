@@ -4,11 +4,11 @@ import type { ReminderKind } from "./offer.ts";
 export type IntegerRange = Readonly<{ min: number; max: number }>;
 
 /**
- * Every limit of the offer rules. PRODUCT.md asks for durations, limits and counts as configuration: the
+ * Every limit of the offer rules. docs/PRODUCT.md asks for durations, limits and counts as configuration: the
  * composition root builds this from the environment, starting from DEFAULT_OFFER_SETTINGS.
  */
 export type OfferSettings = Readonly<{
-  /** An offer is valid this many days after its publication or its last extension (PRODUCT.md §2: 30). */
+  /** An offer is valid this many days after its publication or its last extension (docs/PRODUCT.md §2: 30). */
   lifetimeDays: number;
   /** A reminder becomes due this many Paris calendar days before the expiry date (J-7, J-1). */
   reminderDaysBefore: Readonly<Record<ReminderKind, number>>;

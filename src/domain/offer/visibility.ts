@@ -1,11 +1,11 @@
 import { hasReachedExpiry, type Offer, type OfferStatus } from "./offer.ts";
 
-/** The console's tabs (API.md `GET /console/offers?tab=`). */
+/** The console's tabs (docs/API.md `GET /console/offers?tab=`). */
 export const CONSOLE_TABS = ["active", "filled", "expired"] as const;
 
 export type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
-/** PRODUCT.md §2: deleted offers join the expired ones; filled offers keep their own tab. */
+/** docs/PRODUCT.md §2: deleted offers join the expired ones; filled offers keep their own tab. */
 const TAB_OF_STATUS: Readonly<Record<OfferStatus, ConsoleTab>> = {
   active: "active",
   filled: "filled",

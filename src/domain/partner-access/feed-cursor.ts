@@ -2,7 +2,7 @@ import { err, ok, type Result } from "../shared/result.ts";
 import type { CursorInvalid } from "./errors.ts";
 
 /**
- * Keyset position in a partner feed (API.md "Partners": items in update order, then `nextCursor`). Items are read
+ * Keyset position in a partner feed (docs/API.md "Partners": items in update order, then `nextCursor`). Items are read
  * in (updatedAt, id) order; the cursor is the last item sent, and the next page starts strictly after it, so a
  * row updated while a partner pages through moves to the end instead of being skipped or repeated.
  *

@@ -5,7 +5,7 @@ import { type ApiKeyInvalid, apiKeyInvalid, type PartnerKeyRequestInvalid } from
 
 /**
  * API keys of partner platforms (1jeune1solution, Parcoursup, ONISEP…) reading our feeds with `X-Api-Key`
- * (API.md "Partners"). The clear key is shown once at creation; only its SHA-256 hash is stored, so a copy of the
+ * (docs/API.md "Partners"). The clear key is shown once at creation; only its SHA-256 hash is stored, so a copy of the
  * database grants no access. The public prefix makes a leaked key recognisable in logs and secret scanners.
  */
 export const PARTNER_API_KEY_PREFIX = "lba_";

@@ -10,7 +10,7 @@ export type OpcoSource = "resolved" | "declared";
 
 /**
  * The establishment an organisation signed up with, as known at sign-up: legal data from INSEE (a company) or
- * from the apprenticeship catalogue (a CFA), and the OPCO. Read-only for members (PRODUCT.md §2: legal data is
+ * from the apprenticeship catalogue (a CFA), and the OPCO. Read-only for members (docs/PRODUCT.md §2: legal data is
  * corrected at the source); offers take their workplace address and OPCO from it.
  */
 export type EstablishmentProfile = Readonly<{

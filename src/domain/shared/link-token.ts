@@ -1,12 +1,12 @@
 import { err, ok, type Result } from "./result.ts";
 
 /**
- * Single-use email links (API.md "Action pages"): the email carries a random token as the last path segment of
+ * Single-use email links (docs/API.md "Action pages"): the email carries a random token as the last path segment of
  * the URL; the database keeps only its SHA-256 hash, with what it may be used for and until when. Each context
  * stores these fields in its own table and checks them here before acting.
  */
 
-/** What a link may do; one purpose per page family of API.md "Action pages". */
+/** What a link may do; one purpose per page family of docs/API.md "Action pages". */
 export type LinkPurpose =
   | "login"
   | "email_confirmation"
@@ -30,7 +30,7 @@ export type StoredLinkToken = Readonly<{
 
 export type LinkInvalidReason = "unknown" | "expired" | "used" | "wrong_purpose";
 
-/** API.md: every unusable link is one code, `LINK_INVALID`; `reason` only chooses the French explanation. */
+/** docs/API.md: every unusable link is one code, `LINK_INVALID`; `reason` only chooses the French explanation. */
 export type LinkInvalid = Readonly<{ code: "LINK_INVALID"; reason: LinkInvalidReason }>;
 
 export const linkInvalid = (reason: LinkInvalidReason): LinkInvalid => ({ code: "LINK_INVALID", reason });

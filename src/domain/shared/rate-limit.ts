@@ -1,6 +1,6 @@
 /**
- * Abuse limits (PRODUCT.md §7): at most `limit` accepted hits per key within any `windowMs` (a sliding window).
- * API.md: refused with 429 `RATE_LIMITED` and a `Retry-After` in seconds.
+ * Abuse limits (docs/PRODUCT.md §7): at most `limit` accepted hits per key within any `windowMs` (a sliding window).
+ * docs/API.md: refused with 429 `RATE_LIMITED` and a `Retry-After` in seconds.
  */
 export type RateRule = Readonly<{ limit: number; windowMs: number }>;
 

@@ -1,4 +1,4 @@
-/** Expected business outcomes are values, not exceptions (STYLE.md "Domain"). */
+/** Expected business outcomes are values, not exceptions (docs/ARCHITECTURE.md "Domain"). */
 export type Ok<T> = { readonly ok: true; readonly value: T };
 export type Err<E> = { readonly ok: false; readonly error: E };
 export type Result<T, E> = Ok<T> | Err<E>;

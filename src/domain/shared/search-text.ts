@@ -1,7 +1,7 @@
 /**
  * The one normalisation used on both sides of every text search: stored search columns and queries.
  * PGlite runs in the C locale where accents and case folding differ from a server's locale
- * (STACK-NOTES.md), so we compare plain lower-case ASCII words instead of relying on collations.
+ * (docs/adr/0002), so we compare plain lower-case ASCII words instead of relying on collations.
  */
 export function normaliseSearchText(value: string): string {
   return value
@@ -15,7 +15,7 @@ export function normaliseSearchText(value: string): string {
 }
 
 /**
- * API.md ranking of look-ups: a label starting with the query (0), then one of its words starting
+ * docs/API.md ranking of look-ups: a label starting with the query (0), then one of its words starting
  * with it (1), then merely containing it (2); null when it does not match. Both arguments are
  * normaliseSearchText() output, so words are separated by single spaces.
  */

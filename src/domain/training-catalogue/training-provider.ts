@@ -22,5 +22,5 @@ export type TrainingProvider = Readonly<{
   romeCodes: readonly string[];
 }>;
 
-/** A provider found near a place, with the great-circle distance in km (rounded to 0.1, API.md "Places"). */
+/** A provider found near a place, with the great-circle distance in km (rounded to 0.1, docs/API.md "Places"). */
 export type NearbyTrainingProvider = Readonly<{ provider: TrainingProvider; distanceKm: number }>;

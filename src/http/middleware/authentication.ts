@@ -17,7 +17,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * Extracts the credentials (`Authorization: Bearer`, else the `session` cookie) and `X-Organisation-Id`, and lets
  * the `authenticate` use case resolve the actor; what that actor may do is decided by each use case. A write
- * authenticated by cookie must come from the web front's origin (API.md), which defeats cross-site forgery.
+ * authenticated by cookie must come from the web front's origin (docs/API.md), which defeats cross-site forgery.
  */
 export function authentication(
   authenticate: UseCases["authenticate"],

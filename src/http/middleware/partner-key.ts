@@ -14,7 +14,7 @@ export type PartnerEnv = { Variables: { partner: Partner } };
 
 export type PartnerMiddleware = MiddlewareHandler<PartnerEnv>;
 
-/** API.md "Partners". Header names are case-insensitive; this is how the documentation spells it. */
+/** docs/API.md "Partners". Header names are case-insensitive; this is how the documentation spells it. */
 export const PARTNER_API_KEY_HEADER = "X-Api-Key";
 
 /**

@@ -35,7 +35,7 @@ export type ActionPageOptions = Readonly<{ logger: Logger }>;
 
 /**
  * A sub-app serving one action page: GET shows what will happen, POST acts and shows the result. Every
- * unusable link answers 401, like the JSON twins' `LINK_INVALID` (API.md), whatever the reason.
+ * unusable link answers 401, like the JSON twins' `LINK_INVALID` (docs/API.md), whatever the reason.
  */
 export function actionPageRoutes(page: ActionPage, options: ActionPageOptions): OpenAPIHono {
   const app = new OpenAPIHono();

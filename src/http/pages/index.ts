@@ -1,4 +1,4 @@
-/** The action page kit (API.md "Action pages"): a context writes an `ActionPage` and mounts `actionPageRoutes`. */
+/** The action page kit (docs/API.md "Action pages"): a context writes an `ActionPage` and mounts `actionPageRoutes`. */
 export { type ActionPage, type ActionPageOptions, actionPageRoutes } from "./action-page-routes.tsx";
 export { ConfirmPage } from "./confirm-page.tsx";
 export { ErrorPage } from "./error-page.tsx";

@@ -3,7 +3,7 @@ import { type OpenAPIHono, z } from "@hono/zod-openapi";
 const html = { "text/html": { schema: z.string() } };
 
 /**
- * Documents an action page in `/openapi.json` (every endpoint is described, API.md), as an HTML page with its
+ * Documents an action page in `/openapi.json` (every endpoint is described, docs/API.md), as an HTML page with its
  * statuses; the parent app merges it when it mounts the sub-app with `app.route()`.
  */
 export function documentActionPage(app: OpenAPIHono, path: string, summary: string): void {

@@ -152,7 +152,7 @@ const sharesRoute = createRoute({
   },
 });
 
-/** API.md: a well-formed ROME code absent from the referential is 422 in writes (404 in look-ups). */
+/** docs/API.md: a well-formed ROME code absent from the referential is 422 in writes (404 in look-ups). */
 function refuse(c: Context, error: Parameters<typeof offerProblem>[1]): never {
   return offerProblem(c, error, error.code === "ROME_UNKNOWN" ? 422 : undefined);
 }

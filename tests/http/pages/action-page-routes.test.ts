@@ -102,7 +102,7 @@ async function redirectingApp() {
 }
 
 describe("unusable links", () => {
-  // 401, whatever the reason: the same status as LINK_INVALID on the JSON twins (API.md), so a page and its API
+  // 401, whatever the reason: the same status as LINK_INVALID on the JSON twins (docs/API.md), so a page and its API
   // agree and the status never tells an unknown token from a used one. 410 would be wrong for a token that never
   // existed, 404 would claim the page itself is missing.
   it.each([

@@ -4,7 +4,7 @@ import { check, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 /**
- * Partner access context: API keys of partner platforms (API.md "Partners"). Only the SHA-256 of a key is kept
+ * Partner access context: API keys of partner platforms (docs/API.md "Partners"). Only the SHA-256 of a key is kept
  * (lower-case hex), unique so a presented key finds at most one row. Each key has its own quota (requests per
  * sliding window); a revoked key stays listed with its date.
  */

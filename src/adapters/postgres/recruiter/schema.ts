@@ -19,7 +19,7 @@ export const establishmentProfiles = pgTable("establishment_profiles", {
   nafCode: text("naf_code"),
   nafLabel: text("naf_label"),
   headcountBand: text("headcount_band"),
-  /** `{code, label, source}` or null when unknown (PRODUCT.md §2: "je ne sais pas" is allowed). */
+  /** `{code, label, source}` or null when unknown (docs/PRODUCT.md §2: "je ne sais pas" is allowed). */
   opco: jsonb("opco").$type<{ code: string; label: string; source: "resolved" | "declared" }>(),
   uai: text("uai"),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),

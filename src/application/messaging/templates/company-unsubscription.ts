@@ -4,7 +4,7 @@ import { renderEmail } from "./render-email.ts";
 
 export type CompanyUnsubscriptionEmailInput = Readonly<{ companyName: string; url: string; validityDays: number }>;
 
-/** API.md "Other public writes": the company leaves search only when the page's button is pressed. */
+/** docs/API.md "Other public writes": the company leaves search only when the page's button is pressed. */
 export function companyUnsubscriptionEmail(input: CompanyUnsubscriptionEmailInput): EmailContent {
   return renderEmail({
     subject: "Confirmez le déréférencement de votre entreprise",

@@ -4,7 +4,7 @@ import { renderEmail } from "./render-email.ts";
 
 export type OfferExpiredEmailInput = Readonly<{ offerTitle: string; extendUrl: string; lifetimeDays: number }>;
 
-/** Sent when the expiry job takes an offer offline; the link puts it back online (PRODUCT.md §2). */
+/** Sent when the expiry job takes an offer offline; the link puts it back online (docs/PRODUCT.md §2). */
 export function offerExpiredEmail(input: OfferExpiredEmailInput): EmailContent {
   return renderEmail({
     subject: `Votre offre « ${input.offerTitle} » a expiré`,

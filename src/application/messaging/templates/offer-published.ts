@@ -12,7 +12,7 @@ export type OfferPublishedEmailInput = Readonly<{
   lifetimeDays: number;
 }>;
 
-/** Sent to the offer's contact when it is published (PRODUCT.md §2: published at once). */
+/** Sent to the offer's contact when it is published (docs/PRODUCT.md §2: published at once). */
 export function offerPublishedEmail(input: OfferPublishedEmailInput): EmailContent {
   return renderEmail({
     subject: `Votre offre « ${input.offerTitle} » est en ligne`,

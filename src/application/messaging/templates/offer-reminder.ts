@@ -6,7 +6,7 @@ import { renderEmail } from "./render-email.ts";
 export type ReminderOffer = Readonly<{ title: string; expiresAt: Date; extendUrl: string }>;
 
 export type OfferReminderEmailInput = Readonly<{
-  /** "J-7" or "J-1" (PRODUCT.md §2). */
+  /** "J-7" or "J-1" (docs/PRODUCT.md §2). */
   kind: "J-7" | "J-1";
   offers: readonly ReminderOffer[];
   lifetimeDays: number;

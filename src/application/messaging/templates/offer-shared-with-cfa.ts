@@ -11,7 +11,7 @@ export type OfferSharedWithCfaEmailInput = Readonly<{
   validityDays: number;
 }>;
 
-/** To a training centre a recruiter chose (PRODUCT.md §2 "Share with CFAs"): the need and a link to the contact. */
+/** To a training centre a recruiter chose (docs/PRODUCT.md §2 "Share with CFAs"): the need and a link to the contact. */
 export function offerSharedWithCfaEmail(input: OfferSharedWithCfaEmailInput): EmailContent {
   const where = input.city ? ` à ${input.city}` : "";
   return renderEmail({

@@ -10,7 +10,7 @@ export type WelcomeEmailInput = Readonly<{
   validityMinutes: number;
 }>;
 
-/** Sent at sign-up (API.md `POST /recruiters`, `/cfas`): the account exists, and its first login link. */
+/** Sent at sign-up (docs/API.md `POST /recruiters`, `/cfas`): the account exists, and its first login link. */
 export function welcomeEmail(input: WelcomeEmailInput): EmailContent {
   return renderEmail({
     subject: "Bienvenue sur La bonne alternance : accédez à votre espace",

@@ -7,7 +7,7 @@ import { invitationPage } from "./invitation-page.ts";
 import { loginPage } from "./login-page.ts";
 import { identityPageLinks } from "./page-links.ts";
 
-/** The identity context's action pages (API.md "Action pages"), at the paths its emails link to. */
+/** The identity context's action pages (docs/API.md "Action pages"), at the paths its emails link to. */
 export function identityPageRoutes(useCases: UseCases, options: { logger: Logger; webOrigin: string }) {
   const links = identityPageLinks(options.webOrigin);
   const app = new OpenAPIHono();

@@ -10,7 +10,7 @@ import { offerPage } from "./offer-page.tsx";
 type Deps = Pick<UseCases, "previewOfferAction" | "actOnOfferAction" | "getPublicOffer">;
 
 /**
- * The pages offer emails link to (API.md "Action pages"): extend an offer from a reminder or the expiry email,
+ * The pages offer emails link to (docs/API.md "Action pages"): extend an offer from a reminder or the expiry email,
  * and, for a training centre an offer was shared with, see the recruiter's contact. GET shows, POST acts.
  */
 export function offerPageRoutes(useCases: Deps, options: { logger: Logger }) {
