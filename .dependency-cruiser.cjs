@@ -50,7 +50,8 @@ module.exports = {
     },
     {
       name: "domain-no-npm",
-      comment: "docs/ARCHITECTURE.md: no zod, drizzle, hono, jose… in the domain: readonly types and pure functions only.",
+      comment:
+        "docs/ARCHITECTURE.md: no zod, drizzle, hono, jose… in the domain: readonly types and pure functions only.",
       severity: "error",
       from: { path: DOMAIN },
       to: { dependencyTypes: NPM },
@@ -64,21 +65,24 @@ module.exports = {
     },
     {
       name: "application-imports-only-domain-and-application",
-      comment: "docs/ARCHITECTURE.md: use cases reach the outside world through ports, never adapters, http or the entry points.",
+      comment:
+        "docs/ARCHITECTURE.md: use cases reach the outside world through ports, never adapters, http or the entry points.",
       severity: "error",
       from: { path: APPLICATION },
       to: { dependencyTypes: ["local"], pathNot: [DOMAIN, APPLICATION, CONFIG] },
     },
     {
       name: "application-no-npm",
-      comment: "docs/ARCHITECTURE.md: no npm package in application/** (parsing with zod belongs to http and adapters).",
+      comment:
+        "docs/ARCHITECTURE.md: no npm package in application/** (parsing with zod belongs to http and adapters).",
       severity: "error",
       from: { path: APPLICATION },
       to: { dependencyTypes: NPM },
     },
     {
       name: "application-no-node-builtins",
-      comment: "docs/ARCHITECTURE.md: only Web-standard APIs above the adapters, so the same use cases run on Node and Deno.",
+      comment:
+        "docs/ARCHITECTURE.md: only Web-standard APIs above the adapters, so the same use cases run on Node and Deno.",
       severity: "error",
       from: { path: APPLICATION },
       to: { dependencyTypes: ["core"] },

@@ -80,5 +80,8 @@ function judgeFixture(name, severity, summary) {
 
 /** A deliberately violating file: named bad*.ts, or inside a folder named bad* (its own name being fixed). */
 function isBad(path) {
-  return basename(path).startsWith("bad") || path.split("/").some((part) => part.startsWith("bad") && part !== basename(path));
+  return (
+    basename(path).startsWith("bad") ||
+    path.split("/").some((part) => part.startsWith("bad") && part !== basename(path))
+  );
 }

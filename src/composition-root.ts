@@ -1,8 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import { runInLogScope } from "./adapters/logging/json-logger.ts";
 import { type DatabaseHandle, type Db, openPglite, openPostgres } from "./adapters/postgres/database.ts";
-import { applyMigrations } from "./adapters/postgres/migrate.ts";
 import { createPgOutbox } from "./adapters/postgres/messaging/outbox.postgres.ts";
+import { applyMigrations } from "./adapters/postgres/migrate.ts";
 import { lockDataDirectory } from "./adapters/postgres/pglite-lock.ts";
 import { seedReferential } from "./adapters/postgres/referential/seed.ts";
 import { createPgUnitOfWork } from "./adapters/postgres/unit-of-work.postgres.ts";
@@ -26,7 +26,8 @@ import { buildPlatform, type PlatformUseCases } from "./composition/platform.ts"
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import { authentication } from "./http/middleware/authentication.ts";
-import type { SharedRefusal } from "./http/refusals.ts";
+import { platformCatalogue } from "./http/platform-errors.ts";
+import { type SharedRefusal, sharedCatalogue } from "./http/refusals.ts";
 
 export type { ServiceOverrides } from "./composition/context-module.ts";
 
@@ -34,10 +35,16 @@ type ContextModules = (typeof CONTEXT_MODULES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** Everything the HTTP layer and the tests can call, derived from the module list. */
-export type UseCases = PlatformUseCases & UnionToIntersection<UseCasesOf<ContextModules>>;
+type UseCases = PlatformUseCases & UnionToIntersection<UseCasesOf<ContextModules>>;
 
 /** Every refusal a use case can return, derived from the module list (each presented by its module's catalogue). */
 export type DomainError = RefusalOf<ContextModules> | SharedRefusal | JobUnknown | JobBusy;
+
+/** Every refusal code the service can answer (docs/API.md lists each), gathered from the module list. */
+export function refusalCodes(modules: readonly AnyModule[] = CONTEXT_MODULES): readonly DomainError["code"][] {
+  const catalogues = [sharedCatalogue, platformCatalogue, ...modules.map((module) => module.refusals)];
+  return catalogues.flatMap((catalogue) => Object.keys(catalogue)) as DomainError["code"][];
+}
 
 export type Services = Readonly<{
   useCases: UseCases;

@@ -58,9 +58,9 @@ const envSchema = z.object({
 });
 
 /** Development only: a real deployment must set its own SESSION_SECRET (checked in production). */
-export const DEV_SESSION_SECRET = "dev-only-insecure-session-secret-never-use-in-production";
+const DEV_SESSION_SECRET = "dev-only-insecure-session-secret-never-use-in-production";
 /** Development only: the support account created at start-up when ADMIN_EMAILS is unset. */
-export const DEV_ADMIN_EMAIL = "support@labonnealternance.local";
+const DEV_ADMIN_EMAIL = "support@labonnealternance.local";
 
 export type Config = Readonly<{
   mode: "development" | "production";
@@ -89,7 +89,7 @@ export type Config = Readonly<{
   offer: OfferConfig;
 }>;
 
-export type IdentityConfig = Readonly<{
+type IdentityConfig = Readonly<{
   sessionSecret: string;
   accessTokenTtlMinutes: number;
   loginLinkTtlMinutes: number;

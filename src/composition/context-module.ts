@@ -19,6 +19,7 @@ export interface PublishedApis {}
 /**
  * Events a context announces inside its own transaction (declared by the announcing module, like PublishedApis);
  * the reactions of other modules run in that same transaction, on their own repositories.
+ * @public (the module contract; filled or used by each module)
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one entry per event.
 export interface ContextEvents {}
@@ -26,6 +27,7 @@ export interface ContextEvents {}
 /**
  * Published APIs bound to a transaction (declared like PublishedApis), for one change that spans two contexts:
  * a sign-up registers identity's organisation and member in the recruiter's transaction.
+ * @public (the module contract; filled or used by each module)
  */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, one entry per publishing module.
 export interface TransactionalApis {}
@@ -35,10 +37,16 @@ export interface ServiceOverrides {
   clock?: Clock;
 }
 
-/** A reaction of one module to another's event, given the transaction the event happened in. */
+/**
+ * A reaction of one module to another's event, given the transaction the event happened in.
+ * @public (the module contract; filled or used by each module)
+ */
 export type Reactions = { [E in keyof ContextEvents]?: (tx: Db) => (event: ContextEvents[E]) => Promise<void> };
 
-/** Announces an event to every module that reacts to it, in the current transaction. */
+/**
+ * Announces an event to every module that reacts to it, in the current transaction.
+ * @public (the module contract; filled or used by each module)
+ */
 export type EventPublisher = { [E in keyof ContextEvents]: (event: ContextEvents[E]) => Promise<void> };
 
 /** What every unit of work hands its use case besides the module's own repositories. */
@@ -59,7 +67,10 @@ export type ModuleKit = Readonly<{
   unitOfWork<R>(repositories: (tx: Db, kit: TransactionKit) => R): UnitOfWork<R & TransactionKit>;
 }>;
 
-/** What the root gives a module's routes and pages. */
+/**
+ * What the root gives a module's routes and pages.
+ * @public (the module contract; filled or used by each module)
+ */
 export type HttpKit = Readonly<{
   /** Resolves the actor of a request (Bearer token or session cookie); routes behind it read `c.var.actor`. */
   auth: ActorMiddleware;
@@ -72,7 +83,10 @@ export type HttpKit = Readonly<{
 // biome-ignore lint/suspicious/noExplicitAny: any environment and schema.
 export type Router = OpenAPIHono<any, any, any>;
 
-/** What a module brings once built. */
+/**
+ * What a module brings once built.
+ * @public (the module contract; filled or used by each module)
+ */
 export type ContextParts<U, P> = Readonly<{
   /** Called by the module's routes and pages (and by HTTP tests). */
   useCases: U;
@@ -124,5 +138,5 @@ export type UseCasesOf<M> = M extends { build(kit: ModuleKit): { useCases: infer
 
 /** The union of the refusals a module's catalogue presents. */
 export type RefusalOf<M> = M extends { refusals: infer C }
-  ? { [K in keyof C]: C[K] extends Presentation<infer E> ? E : never }[keyof C]
+  ? { [K in keyof C]: C[K] extends Presentation<infer E> ? (unknown extends E ? { code: K } : E) : never }[keyof C]
   : never;

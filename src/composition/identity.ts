@@ -104,7 +104,7 @@ function identityInTransaction(linkDeps: LinkDeps, tx: Db, kit: TransactionKit) 
   };
 }
 
-export function identitySettings(config: Config): IdentitySettings {
+function identitySettings(config: Config): IdentitySettings {
   const { identity } = config;
   const minutes = (n: number) => n * 60_000;
   return {

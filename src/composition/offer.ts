@@ -86,7 +86,7 @@ export function offersCloseWithTheirOrganisation(tx: Db) {
 }
 
 /** The offer repositories bound to a transaction. */
-export function offerRepositories(tx: Db) {
+function offerRepositories(tx: Db) {
   return {
     offers: createPgOfferRepository(tx),
     offerActionLinks: createPgOfferActionLinkRepository(tx),

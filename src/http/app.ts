@@ -80,8 +80,6 @@ export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config
   return app;
 }
 
-export type App = ReturnType<typeof createApp>;
-
 /** docs/API.md "Conventions": the access token as `Authorization: Bearer`, or the HttpOnly `session` cookie. */
 function registerSecuritySchemes(app: OpenAPIHono) {
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", {

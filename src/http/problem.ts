@@ -11,7 +11,7 @@ export type Problem = Readonly<{
   extra?: Record<string, unknown>;
 }>;
 
-export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
 /**
  * Typed `never` so route handlers may return it beside their typed success bodies: each route declares its

@@ -9,7 +9,7 @@ import type { Siret } from "../../src/domain/shared/siret.ts";
  * A directory knowing the demo establishments (src/adapters/memory/fixtures/establishments.ts), and a way to make
  * its upstream fail for good.
  */
-export type EstablishmentDirectoryHarness = Readonly<{
+type EstablishmentDirectoryHarness = Readonly<{
   directory: EstablishmentDirectory;
   breakUpstream: () => void;
 }>;

@@ -9,7 +9,7 @@ import { normaliseSearchText } from "../../src/domain/shared/search-text.ts";
  * Both sides agree on the commune, postcode, address line and label; the point may differ (the door or the
  * commune's centroid) but stays within a few kilometres of the commune, and `precision` says which it is.
  */
-export type GeocoderHarness = Readonly<{ geocoder: Geocoder; breakUpstream: () => void }>;
+type GeocoderHarness = Readonly<{ geocoder: Geocoder; breakUpstream: () => void }>;
 
 export type GeocoderFactory = () => Promise<GeocoderHarness>;
 

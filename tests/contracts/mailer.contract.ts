@@ -3,7 +3,7 @@ import type { Mailer } from "../../src/application/messaging/ports.ts";
 import { anEmail } from "../support/messaging-builders.ts";
 
 /** What the far end received, one entry per message actually delivered. */
-export type Delivery = { to: string; subject: string; text: string; html: string | null };
+type Delivery = { to: string; subject: string; text: string; html: string | null };
 
 /** A mailer, and a way to read what it delivered. */
 export type MailerFactory = () => Promise<{ mailer: Mailer; delivered: () => Promise<Delivery[]> }>;

@@ -13,7 +13,7 @@ export type PostersWorld = Readonly<{
   opco: Readonly<{ code: string; label: string }>;
 }>;
 
-export const POSTERS_WORLD: PostersWorld = {
+const POSTERS_WORLD: PostersWorld = {
   company: {
     organisationId: "org-company",
     siret: "99100001900125",

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
+import { refusalCodes } from "../../src/composition-root.ts";
 import { createTestApp } from "../support/test-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 
@@ -204,6 +205,12 @@ describe("docs/API.md error codes", () => {
     expect(missing, "catalogue codes absent from the error table").toEqual([]);
     const wrong = [...codes].filter(([code, status]) => status !== null && table.get(code) !== status);
     expect(wrong, "codes whose status differs from the catalogue's").toEqual([]);
+  });
+
+  it("lists every refusal code of the context modules, the shared kernel and the platform", () => {
+    const missing = refusalCodes().filter((code) => !table.has(code));
+    expect(refusalCodes().length).toBeGreaterThan(20);
+    expect(missing, "module refusal codes absent from the error table").toEqual([]);
   });
 
   it("lists every code the HTTP layer answers itself", () => {

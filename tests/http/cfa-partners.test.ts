@@ -2,8 +2,8 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createMemoryEstablishmentDirectory } from "../../src/adapters/memory/establishment-directory.memory.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
-import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import { partnerCompanies } from "../../src/adapters/postgres/cfa-mandate/schema.ts";
+import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import type { DiffusibleEstablishment } from "../../src/domain/shared/establishment.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
 import {

@@ -4,7 +4,7 @@ import { listenAsStub } from "./stub-server.ts";
 /** One scripted answer for the next request: a status (with the API's error body, or `body`), and/or a delay. */
 export type BanStep = Readonly<{ status?: number; delayMs?: number; retryAfter?: string; body?: object | string }>;
 
-export type BanRequest = Readonly<{
+type BanRequest = Readonly<{
   path: string;
   q: string | null;
   limit: string | null;
@@ -23,7 +23,7 @@ export const banFeature = (coordinates: readonly [number, number], properties: R
   ({ type: "Feature", geometry: { type: "Point", coordinates }, properties }) satisfies BanWireFeature;
 
 /** The envelope of every 200 answer, empty `features` meaning "nothing found". */
-export const banFeatureCollection = (query: string, limit: number, features: readonly BanWireFeature[]) => ({
+const banFeatureCollection = (query: string, limit: number, features: readonly BanWireFeature[]) => ({
   type: "FeatureCollection",
   version: "draft",
   features: features.slice(0, limit),
@@ -34,7 +34,7 @@ export const banFeatureCollection = (query: string, limit: number, features: rea
 });
 
 /** The API's error body (`{code, message, detail?}`), e.g. its 400 for a query it cannot parse. */
-export const banError = (code: number, message: string, detail?: readonly string[]) => ({
+const banError = (code: number, message: string, detail?: readonly string[]) => ({
   code,
   message,
   ...(detail ? { detail } : {}),

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { listenAsStub } from "./stub-server.ts";
 
 /** One scripted answer for the next request: a status, a body, and/or a delay. */
-export type SiroStep = Readonly<{ status?: number; delayMs?: number; body?: object }>;
+type SiroStep = Readonly<{ status?: number; delayMs?: number; body?: object }>;
 
 /** France compétences SIRO's answer for a SIRET it knows, with its OPCO de rattachement. */
 export const siroFound = (siret: string, opco: string, idcc = "843") => ({

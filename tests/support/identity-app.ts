@@ -7,7 +7,7 @@ import type { Email } from "../../src/domain/shared/email.ts";
 import { createApp } from "../../src/http/app.ts";
 import { aTestClock } from "./test-clock.ts";
 
-export const WEB_ORIGIN = "https://app.lba.test";
+const WEB_ORIGIN = "https://app.lba.test";
 export const ADMIN_EMAIL = "support@lba.test";
 
 /**

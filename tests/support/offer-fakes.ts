@@ -19,7 +19,7 @@ import { aTestClock } from "./test-clock.ts";
 /** TEST DATA: a made-up bakery, a made-up CFA and its partner garage; Luhn-valid demo SIRETs (SIREN 991…). */
 export const COMPANY_ORG: ActorOrganisation = { id: "org-company", kind: "company", displayName: "Pâtisserie de test" };
 export const CFA_ORG: ActorOrganisation = { id: "org-cfa", kind: "cfa", displayName: "CFA de test" };
-export const OTHER_ORG: ActorOrganisation = { id: "org-other", kind: "company", displayName: "Autre entreprise" };
+const OTHER_ORG: ActorOrganisation = { id: "org-other", kind: "company", displayName: "Autre entreprise" };
 
 export const COMPANY_USER = { id: "user-company", email: "recrutement@patisserie-test.fr", phone: "+33478000000" };
 export const CFA_USER = { id: "user-cfa", email: "camille@cfa-test.fr", phone: "+33612345678" };
@@ -68,7 +68,7 @@ export const NEAR_CFA = aProvider("99100002700110", { legalName: "CFA DES PÂTIS
 export const FAR_CFA = aProvider("99100003500117", { location: { latitude: 48.85, longitude: 2.35 } });
 export const CFA_WITHOUT_EMAIL = aProvider("99100004300114", { contactEmail: null });
 
-export const testOfferSettings: OfferAppSettings = {
+const testOfferSettings: OfferAppSettings = {
   rules: offer.DEFAULT_OFFER_SETTINGS,
   publicUrl: "https://lba.test",
   extendLinkDays: 45,
@@ -161,5 +161,3 @@ export function offerOnFakes(settings: OfferAppSettings = testOfferSettings) {
   };
   return fakes;
 }
-
-export type OfferOnFakes = ReturnType<typeof offerOnFakes>;

@@ -4,7 +4,7 @@ import { listenAsStub } from "./stub-server.ts";
 /** One scripted answer: an error status (Resend's error body), and/or a delay before answering. */
 export type StubStep = { status?: number; delayMs?: number };
 
-export type StubRequest = Readonly<{
+type StubRequest = Readonly<{
   path: string;
   authorization: string | undefined;
   idempotencyKey: string | undefined;

@@ -6,7 +6,7 @@ import { listenAsStub } from "./stub-server.ts";
 /** One scripted answer for the next request: a status with INSEE's error body, and/or a delay. */
 export type SireneStep = Readonly<{ status?: number; delayMs?: number; retryAfter?: string; body?: object }>;
 
-export type SireneRequest = Readonly<{ path: string; apiKey: string | undefined; accept: string | undefined }>;
+type SireneRequest = Readonly<{ path: string; apiKey: string | undefined; accept: string | undefined }>;
 
 /**
  * A local stand-in for INSEE's API Sirene 3.11 (`GET /siret/{siret}`), speaking its wire format: the answers given

@@ -11,9 +11,9 @@ const REQUEST = { headers: { Accept: "application/json" } };
  * The national address API (Base Adresse Nationale) as served by the IGN Géoplateforme. The historical host
  * https://api-adresse.data.gouv.fr (same `/search/`, same answers) was shut down at the end of January 2026.
  */
-export const DEFAULT_BAN_BASE_URL = "https://data.geopf.fr/geocodage";
+const DEFAULT_BAN_BASE_URL = "https://data.geopf.fr/geocodage";
 /** Below this score the best match is a guess (the API's own example "8 bd du port" scores 0.49 in Amiens). */
-export const DEFAULT_BAN_MIN_SCORE = 0.5;
+const DEFAULT_BAN_MIN_SCORE = 0.5;
 
 export type BanGeocoderOptions = Readonly<{
   /** GEOCODER_BASE_URL: the Géoplateforme, a self-hosted addok instance, or a local stub in tests. */

@@ -5,7 +5,7 @@ import type { Logger } from "../../application/shared/ports.ts";
 import type { Siret } from "../../domain/shared/siret.ts";
 import { fetchWithRetry } from "../http/fetch-with-retry.ts";
 
-export const DEFAULT_FRANCE_COMPETENCES_BASE_URL = "https://api.francecompetences.fr";
+const DEFAULT_FRANCE_COMPETENCES_BASE_URL = "https://api.francecompetences.fr";
 
 export type FranceCompetencesOptions = Readonly<{
   /** FRANCE_COMPETENCES_API_KEY, sent as `X-Gravitee-Api-Key` (France compétences' API gateway). */

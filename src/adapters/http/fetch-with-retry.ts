@@ -15,7 +15,7 @@ export type RetryPolicy = Readonly<{
 }>;
 
 /** Rate limits (429) and the 5xx of an overloaded or restarting server; any other status is the answer. */
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
+const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 
 /** A call that did not get an answer: the network failed, or the budget ran out (`spent`). */
 type NoAnswer = Readonly<{ message: string; spent: boolean }>;

@@ -7,7 +7,7 @@ import { SireneEtablissementResponseSchema, toEstablishment } from "./sirene-eta
 
 const UPSTREAM = "INSEE";
 /** INSEE's API portal since 2024 (portail-api.insee.fr): API Sirene 3.11, the reference version since April 2024. */
-export const DEFAULT_INSEE_BASE_URL = "https://api.insee.fr/api-sirene/3.11";
+const DEFAULT_INSEE_BASE_URL = "https://api.insee.fr/api-sirene/3.11";
 
 export type InseeDirectoryOptions = Readonly<{
   /** INSEE_API_KEY: the key of an application subscribed to API Sirene, sent as `X-INSEE-Api-Key-Integration`. */

@@ -1,6 +1,6 @@
 import type { OfferShareRepository } from "../../application/offer/ports.ts";
 
-export type MemoryOfferShare = Readonly<{ offerId: string; cfaSiret: string; sharedAt: Date }>;
+type MemoryOfferShare = Readonly<{ offerId: string; cfaSiret: string; sharedAt: Date }>;
 
 export type MemoryOfferShareRepository = OfferShareRepository &
   Readonly<{

@@ -1,13 +1,5 @@
 import type { OrganisationClosed, OrganisationLifecycle } from "../../application/identity/ports.ts";
 
-/**
- * Until the offers context listens (it will close the organisation's offers), an organisation that stops
- * concerns nobody else: the identity use cases call the port all the same.
- */
-export const noOrganisationLifecycle: OrganisationLifecycle = {
-  organisationClosed: async () => {},
-};
-
 export type MemoryOrganisationLifecycle = OrganisationLifecycle &
   Readonly<{ events(): readonly OrganisationClosed[]; snapshot(): () => void }>;
 

@@ -1,7 +1,7 @@
 import type { ClaimedEmail, Outbox } from "../../application/messaging/ports.ts";
 import type { EmailMessage } from "../../domain/messaging/email-message.ts";
 
-export type MemoryOutboxRow = Readonly<{
+type MemoryOutboxRow = Readonly<{
   id: string;
   idempotencyKey: string;
   email: EmailMessage;

@@ -9,7 +9,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema.ts";
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 /** The database or a transaction handle: repositories accept either, so a UnitOfWork can hand them its tx. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
@@ -19,12 +19,12 @@ export type DatabaseHandle = Readonly<{
   close: () => Promise<void>;
 }>;
 
-export class DatabaseUnavailable extends Error {
+class DatabaseUnavailable extends Error {
   override name = "DatabaseUnavailable";
 }
 
 /** PGlite needs its contrib modules at creation time; CREATE EXTENSION still runs in migration 0000. */
-export const pgliteExtensions = { cube, earthdistance, pg_trgm };
+const pgliteExtensions = { cube, earthdistance, pg_trgm };
 
 /** `dataDir` undefined means in memory; `loadDataDir` starts from a dump (used by the test harness). */
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {

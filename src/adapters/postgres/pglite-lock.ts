@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
-export class DataDirectoryInUse extends Error {
+class DataDirectoryInUse extends Error {
   override name = "DataDirectoryInUse";
 }
 

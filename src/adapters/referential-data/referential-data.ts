@@ -3,7 +3,7 @@ import type { DiplomaLevel, IdccOpco, NafEntry, Opco } from "../../domain/refere
 import type { RomeFiche } from "../../domain/referential/rome-fiche.ts";
 
 /** A dataset and the content version it was built with (data/referential/manifest.json). */
-export type Versioned<T> = Readonly<{ version: string; items: readonly T[] }>;
+type Versioned<T> = Readonly<{ version: string; items: readonly T[] }>;
 
 /** Everything the referential seeder loads, already mapped to domain types. */
 export type ReferentialData = Readonly<{

@@ -3,13 +3,13 @@ import { type IssuedLinkToken, issueLinkToken } from "../shared/link-tokens.ts";
 import type { LinkDeps } from "./settings.ts";
 
 /** The human pages the identity emails open (docs/API.md "Action pages"); the token is the last path segment. */
-export const IDENTITY_PAGE_PATHS = {
+const IDENTITY_PAGE_PATHS = {
   login: "/connexion",
   email_confirmation: "/confirmation-email",
   invitation: "/invitation",
 } as const satisfies Record<IdentityLinkPurpose, string>;
 
-export function identityLinkUrl(publicUrl: string, purpose: IdentityLinkPurpose, token: string): string {
+function identityLinkUrl(publicUrl: string, purpose: IdentityLinkPurpose, token: string): string {
   return `${publicUrl}${IDENTITY_PAGE_PATHS[purpose]}/${token}`;
 }
 

@@ -18,7 +18,7 @@ export interface UserRepository {
   delete(id: string): Promise<void>;
 }
 
-export type OrganisationPage = Readonly<{ items: readonly OrganisationSummary[]; total: number }>;
+type OrganisationPage = Readonly<{ items: readonly OrganisationSummary[]; total: number }>;
 
 export type OrganisationSummary = Readonly<{ organisation: Organisation; memberCount: number }>;
 

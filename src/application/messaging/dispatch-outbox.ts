@@ -4,7 +4,7 @@ import { type ClaimedEmail, type Mailer, MailRejected, type Outbox } from "./por
 
 export type DispatchSummary = Readonly<{ sent: number; retried: number; dead: number }>;
 
-export type DispatchSettings = Readonly<{
+type DispatchSettings = Readonly<{
   retry: RetryPolicy;
   /** Messages leased per claim; the lease must outlast sending a whole batch. */
   batchSize: number;

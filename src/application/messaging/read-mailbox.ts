@@ -2,7 +2,7 @@ import { extractLinks } from "../../domain/messaging/links.ts";
 import type { DeliveredEmail, Mailbox } from "./ports.ts";
 
 /** The newest messages only: the mailbox is a development tool, not an archive. */
-export const MAILBOX_LIMIT = 200;
+const MAILBOX_LIMIT = 200;
 
 export type MailboxMessage = DeliveredEmail & Readonly<{ links: string[] }>;
 

@@ -16,7 +16,7 @@ export type OfferActionPreview = Readonly<{
 }>;
 
 /** The recruiter's contact, revealed to a training centre the offer was shared with. */
-export type RecruiterContact = Readonly<{ companyName: string; email: string; phone: string | null }>;
+type RecruiterContact = Readonly<{ companyName: string; email: string; phone: string | null }>;
 
 export type OfferActionOutcome =
   | Readonly<{ purpose: "extend"; offerId: string; offerTitle: string; expiresAt: Date }>

@@ -23,7 +23,7 @@ type Deps = Readonly<{
 export type PartnerCredentials = Readonly<{ apiKey: string | null | undefined }>;
 
 /** One bucket per key (not per partner, not per address): each key has its own quota. */
-export const partnerQuotaBucket = (keyId: string) => `partner-access:key:${keyId}`;
+const partnerQuotaBucket = (keyId: string) => `partner-access:key:${keyId}`;
 
 /**
  * Resolves the partner behind every feed request (docs/API.md "Partners"): a well-formed, known, unrevoked key (the

@@ -10,11 +10,11 @@ import type { PartnerApiKeyRepository } from "./ports.ts";
  */
 export const DEMO_PARTNER_API_KEY = "lba_demo_cle-publique-de-developpement-local-01";
 
-export const DEMO_PARTNER_KEY_ID = "demo-partner-key";
-export const DEMO_PARTNER_NAME = "Démo (développement local)";
+const DEMO_PARTNER_KEY_ID = "demo-partner-key";
+const DEMO_PARTNER_NAME = "Démo (développement local)";
 
 /** Small enough to reach a 429 by hand, large enough for a test suite paging through the feeds. */
-export const DEMO_PARTNER_QUOTA: ApiKeyQuota = { limit: 120, windowMs: 60_000 };
+const DEMO_PARTNER_QUOTA: ApiKeyQuota = { limit: 120, windowMs: 60_000 };
 
 type Deps = Readonly<{ keys: PartnerApiKeyRepository; clock: Clock }>;
 

@@ -1,7 +1,7 @@
 import type { FixtureSource } from "../service/index.ts";
 
 /** The keys GET /dev/fixtures answers for the offline INSEE directory (docs/API.md "Development mode only"). */
-export const ESTABLISHMENT_FIXTURE_KEYS = [
+const ESTABLISHMENT_FIXTURE_KEYS = [
   "companyOpen",
   "companyClosed",
   "companyEducationNaf",

@@ -3,7 +3,7 @@ import { isPostcodeQuery } from "../../domain/referential/commune.ts";
 import { normaliseSearchText } from "../../domain/shared/search-text.ts";
 import type { CommuneReferential } from "./ports.ts";
 
-export const COMMUNE_SUGGESTION_LIMIT = 20;
+const COMMUNE_SUGGESTION_LIMIT = 20;
 
 export function searchCommunes(deps: { communeReferential: CommuneReferential }) {
   return async (input: { q: string }): Promise<Commune[]> => {

@@ -3,7 +3,7 @@ import { normaliseSearchText } from "../../domain/shared/search-text.ts";
 import type { RomeReferential } from "./ports.ts";
 
 /** docs/API.md: the autocomplete answers at most 20 lines. */
-export const METIER_SUGGESTION_LIMIT = 20;
+const METIER_SUGGESTION_LIMIT = 20;
 
 /**
  * Asks the referential for twice the lines it answers: each fiche dropped as a twin leaves its appellation, so

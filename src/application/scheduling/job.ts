@@ -2,7 +2,7 @@ import type { Clock, Logger } from "../shared/ports.ts";
 import type { JobSchedule } from "./ports.ts";
 
 /** What a run reports (counts, mostly); shown by POST /dev/jobs and `npm run job`. */
-export type JobSummary = Readonly<Record<string, unknown>>;
+type JobSummary = Readonly<Record<string, unknown>>;
 
 /** A named job, registered in the composition root. */
 export type Job = Readonly<{
@@ -15,8 +15,6 @@ export type Job = Readonly<{
   /** Does the work as of `now`; throws on failure (logged and recorded; the next period runs again). */
   run(now: Date): Promise<JobSummary | undefined>;
 }>;
-
-export const DEFAULT_JOB_LEASE_MS = 10 * 60_000;
 
 export type JobRun = Readonly<{
   name: string;

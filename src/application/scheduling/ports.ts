@@ -1,5 +1,5 @@
 /** A job as the schedule knows it: its name and how long one run may hold it. */
-export type JobRegistration = Readonly<{ name: string; leaseMs: number }>;
+type JobRegistration = Readonly<{ name: string; leaseMs: number }>;
 
 /**
  * When each scheduled job runs next, and who is running it now. Leases are what make the runner safe with

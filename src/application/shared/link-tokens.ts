@@ -5,7 +5,6 @@ export {
   LINK_TOKEN_PATTERN,
   type LinkInvalid,
   type LinkInvalidReason,
-  type LinkPurpose,
   linkInvalid,
   markLinkTokenUsed,
   type StoredLinkToken,
@@ -17,7 +16,7 @@ export interface SecretGenerator {
 }
 
 /** 256 bits: unguessable, so a link needs no other secret and its hash can be looked up directly. */
-export const LINK_TOKEN_BYTES = 32;
+const LINK_TOKEN_BYTES = 32;
 
 /** `token` goes into the email URL only; `tokenHash` is what the context stores. */
 export type IssuedLinkToken = Readonly<{ token: string; tokenHash: string; purpose: LinkPurpose; expiresAt: Date }>;

@@ -1,6 +1,6 @@
 import type { RateDecision, RateRule } from "../../domain/shared/rate-limit.ts";
 
-export { decideRate, type RateDecision, type RateLimited, type RateRule } from "../../domain/shared/rate-limit.ts";
+export { decideRate, type RateLimited } from "../../domain/shared/rate-limit.ts";
 
 /**
  * Counts hits per key (e.g. `login-link:ip:203.0.113.7`) in a sliding window. An accepted hit is recorded; a

@@ -15,7 +15,7 @@ export interface TrainingProviderRegistry {
   findNear(query: NearbyQuery): Promise<NearbyTrainingProvider[]>;
 }
 
-export type NearbyQuery = Readonly<{
+type NearbyQuery = Readonly<{
   romeCodes: readonly string[];
   /** Match codes starting with each entry (the ROME family, e.g. "D11") instead of equal codes. */
   prefix?: boolean;

@@ -4,8 +4,8 @@ import { normaliseSearchText } from "../shared/search-text.ts";
  * The national address API answers 400 "Failed parsing query" unless q has 3 to 200 characters and starts with a
  * letter or a digit (adresse.data.gouv.fr, Géoplateforme): such a query cannot be an address, on any geocoder.
  */
-export const ADDRESS_QUERY_MIN_LENGTH = 3;
-export const ADDRESS_QUERY_MAX_LENGTH = 200;
+const ADDRESS_QUERY_MIN_LENGTH = 3;
+const ADDRESS_QUERY_MAX_LENGTH = 200;
 
 /** Whitespace collapsed, leading punctuation dropped; null when the query cannot be an address (see above). */
 export function normaliseAddressQuery(raw: string): string | null {

@@ -10,7 +10,7 @@ import type { InseeCode } from "../shared/insee-code.ts";
  */
 export const GEOCODING_PRECISIONS = ["housenumber", "street", "locality", "municipality"] as const;
 
-export type GeocodingPrecision = (typeof GEOCODING_PRECISIONS)[number];
+type GeocodingPrecision = (typeof GEOCODING_PRECISIONS)[number];
 
 /**
  * A French postal address as the geocoder understood it, with its WGS 84 coordinates (so it is a GeoPoint).

@@ -8,13 +8,13 @@ import type { StoredLinkToken } from "../shared/link-token.ts";
 type LinkFields = StoredLinkToken & Readonly<{ id: string; createdAt: Date }>;
 
 /** "Accéder à mon espace": opens a session for `userId` (valid 60 minutes by default, FAQ). */
-export type LoginLink = LinkFields & Readonly<{ purpose: "login"; userId: string }>;
+type LoginLink = LinkFields & Readonly<{ purpose: "login"; userId: string }>;
 
 /** Sent to the new address: the address replaces the old one when the link is used. */
-export type EmailChangeLink = LinkFields & Readonly<{ purpose: "email_confirmation"; userId: string; newEmail: Email }>;
+type EmailChangeLink = LinkFields & Readonly<{ purpose: "email_confirmation"; userId: string; newEmail: Email }>;
 
 /** Sent to a colleague: using it adds the membership, creating the person when needed. */
-export type InvitationLink = LinkFields & Readonly<{ purpose: "invitation"; organisationId: string; email: Email }>;
+type InvitationLink = LinkFields & Readonly<{ purpose: "invitation"; organisationId: string; email: Email }>;
 
 export type IdentityLink = LoginLink | EmailChangeLink | InvitationLink;
 

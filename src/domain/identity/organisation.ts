@@ -4,8 +4,6 @@ import type { OrganisationNotActive } from "./errors.ts";
 /** A company (recruiter) or a training centre (CFA) account; one per SIRET and kind while it is open. */
 export type OrganisationKind = "company" | "cfa";
 
-export const ORGANISATION_KINDS: readonly OrganisationKind[] = ["company", "cfa"];
-
 type OrganisationFields = Readonly<{
   id: string;
   kind: OrganisationKind;
@@ -26,8 +24,6 @@ export type Organisation = OrganisationFields &
     | Readonly<{ status: "disabled"; disabledAt: Date }>
     | Readonly<{ status: "closed"; closedAt: Date }>
   );
-
-export type OrganisationStatus = Organisation["status"];
 
 export function newOrganisation(fields: Omit<OrganisationFields, "createdAt"> & { now: Date }): Organisation {
   const { now, ...rest } = fields;

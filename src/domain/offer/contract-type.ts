@@ -8,8 +8,3 @@ export type ContractType = (typeof CONTRACT_TYPES)[number];
 
 /** At least one contract type, each at most once, in the order of CONTRACT_TYPES. */
 export type ContractTypes = readonly [ContractType, ...ContractType[]];
-
-export const CONTRACT_TYPE_LABELS: Readonly<Record<ContractType, string>> = {
-  apprentissage: "Contrat d'apprentissage",
-  professionnalisation: "Contrat de professionnalisation",
-};

@@ -14,25 +14,25 @@ export type OfferRomeUnknown = Readonly<{
   appellation: string | null;
 }>;
 
-export type ContractTypeRequired = Readonly<{ code: "CONTRACT_TYPE_REQUIRED"; path: "contractTypes" }>;
+type ContractTypeRequired = Readonly<{ code: "CONTRACT_TYPE_REQUIRED"; path: "contractTypes" }>;
 
 /** `path` points at the repeated item, e.g. "contractTypes.1". */
-export type ContractTypeDuplicate = Readonly<{
+type ContractTypeDuplicate = Readonly<{
   code: "CONTRACT_TYPE_DUPLICATE";
   path: `contractTypes.${number}`;
   contractType: ContractType;
 }>;
 
-export type StartDateMalformed = Readonly<{ code: "START_DATE_MALFORMED"; path: "startDate"; value: string }>;
+type StartDateMalformed = Readonly<{ code: "START_DATE_MALFORMED"; path: "startDate"; value: string }>;
 
-export type StartDateInPast = Readonly<{
+type StartDateInPast = Readonly<{
   code: "START_DATE_IN_PAST";
   path: "startDate";
   startDate: string;
   earliest: string;
 }>;
 
-export type StartDateTooFar = Readonly<{
+type StartDateTooFar = Readonly<{
   code: "START_DATE_TOO_FAR";
   path: "startDate";
   startDate: string;
@@ -81,12 +81,12 @@ export type OfferExpired = Readonly<{ code: "OFFER_EXPIRED"; offerId: string; ex
 /** The expiry job met an offer whose expiry has not come yet. */
 export type OfferNotDue = Readonly<{ code: "OFFER_NOT_DUE"; offerId: string; expiresAt: Date }>;
 
-export type CloseReasonRequired = Readonly<{ code: "CLOSE_REASON_REQUIRED"; path: "reason" }>;
+type CloseReasonRequired = Readonly<{ code: "CLOSE_REASON_REQUIRED"; path: "reason" }>;
 
 /** Reason "other" needs a few words of explanation. */
-export type CloseReasonDetailRequired = Readonly<{ code: "CLOSE_REASON_DETAIL_REQUIRED"; path: "reasonDetail" }>;
+type CloseReasonDetailRequired = Readonly<{ code: "CLOSE_REASON_DETAIL_REQUIRED"; path: "reasonDetail" }>;
 
-export type CloseReasonDetailTooLong = Readonly<{
+type CloseReasonDetailTooLong = Readonly<{
   code: "CLOSE_REASON_DETAIL_TOO_LONG";
   path: "reasonDetail";
   length: number;

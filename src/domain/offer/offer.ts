@@ -26,7 +26,7 @@ export const REMINDER_KINDS = ["J-7", "J-1"] as const;
 
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-export type SentReminder = Readonly<{ kind: ReminderKind; sentAt: Date }>;
+type SentReminder = Readonly<{ kind: ReminderKind; sentAt: Date }>;
 
 export type OfferFields = Readonly<{
   id: string;

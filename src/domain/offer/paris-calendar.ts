@@ -8,7 +8,7 @@ import { err, ok, type Result } from "../shared/result.ts";
  */
 
 /** ISO 8601 calendar date, e.g. "2026-09-01". HTTP schemas reuse it; parseCalendarDate also rejects "2026-02-30". */
-export const CALENDAR_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CALENDAR_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export type CalendarDate = Brand<string, "CalendarDate">;
 

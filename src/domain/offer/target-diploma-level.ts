@@ -7,6 +7,3 @@ import type { DiplomaLevel } from "../referential/nomenclatures.ts";
 export type TargetDiplomaLevel = DiplomaLevel["level"] | null;
 
 export const TARGET_DIPLOMA_LEVELS = ["3", "4", "5", "6", "7"] as const satisfies readonly DiplomaLevel["level"][];
-
-/** Shown in place of a level label when the recruiter accepts any level. */
-export const ANY_DIPLOMA_LEVEL_LABEL = "Indifférent";

@@ -19,7 +19,7 @@ export type ApiKeyQuota = RateRule;
 /** 600 requests a minute: a partner syncing a feed page by page is never slowed; a runaway loop is. */
 export const DEFAULT_PARTNER_QUOTA: ApiKeyQuota = { limit: 600, windowMs: 60_000 };
 
-export const PARTNER_NAME_MAX_LENGTH = 100;
+const PARTNER_NAME_MAX_LENGTH = 100;
 
 export type PartnerApiKey = Readonly<{
   id: string;

@@ -4,13 +4,13 @@ import { err, ok, type Result } from "../shared/result.ts";
 import type { EducationNaf, EstablishmentClosed, EstablishmentNonDiffusible } from "./errors.ts";
 
 /** NAF rév. 2 division 85 "Enseignement" (section P): training and education establishments. */
-export const EDUCATION_NAF_DIVISION = "85";
+const EDUCATION_NAF_DIVISION = "85";
 
 /** Who may sign up with this establishment: a company, or only a CFA (training organisation). */
 export type Eligibility = "company" | "cfa_only";
 
 /** An unknown activity is not presumed to be education. */
-export function isEducationNaf(nafCode: NafCode | null): nafCode is NafCode {
+function isEducationNaf(nafCode: NafCode | null): nafCode is NafCode {
   return nafCode !== null && nafDivision(nafCode) === EDUCATION_NAF_DIVISION;
 }
 

@@ -6,7 +6,7 @@ import type { Siret } from "../shared/siret.ts";
  * Where the OPCO came from: found from the SIRET or the collective agreement ("resolved"), chosen by the recruiter
  * because none was found ("declared"), or still unknown (null opco).
  */
-export type OpcoSource = "resolved" | "declared";
+type OpcoSource = "resolved" | "declared";
 
 /**
  * The establishment an organisation signed up with, as known at sign-up: legal data from INSEE (a company) or

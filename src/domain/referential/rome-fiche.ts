@@ -15,6 +15,6 @@ export type RomeFiche = Readonly<{
 }>;
 
 /** A job title of a fiche (ROME "appellation", identified by its OGR code). */
-export type Appellation = Readonly<{ code: string; label: string; shortLabel: string }>;
+type Appellation = Readonly<{ code: string; label: string; shortLabel: string }>;
 
 export type RomeUnknown = Readonly<{ code: "ROME_UNKNOWN"; romeCode: string }>;

@@ -34,7 +34,7 @@ export type DiffusibleEstablishment = Readonly<{
  * An establishment in partial diffusion (statut "P", formerly "N"; art. R123-232 of the Code de commerce): INSEE
  * masks its legal data, so we keep only that it exists. The service cannot use it (docs/adr/0008).
  */
-export type NonDiffusibleEstablishment = Readonly<{ siret: Siret; diffusible: false }>;
+type NonDiffusibleEstablishment = Readonly<{ siret: Siret; diffusible: false }>;
 
 /** An establishment of the Sirene register (INSEE). */
 export type Establishment = DiffusibleEstablishment | NonDiffusibleEstablishment;

@@ -8,7 +8,7 @@ import { err, ok, type Result } from "./result.ts";
 export const NAF_CODE_PATTERN = /^\d{2}\.\d{2}[A-Z]$/;
 
 /** What is accepted as input: with or without the dot, any case. */
-export const NAF_CODE_INPUT_PATTERN = /^\d{2}\.?\d{2}[A-Za-z]$/;
+const NAF_CODE_INPUT_PATTERN = /^\d{2}\.?\d{2}[A-Za-z]$/;
 
 export type NafCode = Brand<string, "NafCode">;
 

@@ -9,7 +9,3 @@ export const err = <E>(error: E): Err<E> => ({ ok: false, error });
 export function map<T, U, E>(result: Result<T, E>, fn: (value: T) => U): Result<U, E> {
   return result.ok ? ok(fn(result.value)) : result;
 }
-
-export function andThen<T, U, E, F>(result: Result<T, E>, fn: (value: T) => Result<U, F>): Result<U, E | F> {
-  return result.ok ? fn(result.value) : result;
-}

@@ -4,9 +4,6 @@ import { err, ok, type Result } from "./result.ts";
 /** 14 digits: the 9-digit SIREN of the legal unit, then the 5-digit NIC of the establishment (INSEE). */
 export const SIRET_PATTERN = /^\d{14}$/;
 
-/** What a user may type: digits, possibly grouped with spaces ("732 829 320 00074"). */
-export const SIRET_INPUT_PATTERN = /^[\d\s]+$/;
-
 /** SIREN of La Poste, whose establishments follow their own check rule (see isValidSiretChecksum). */
 const LA_POSTE_SIREN = "356000000";
 

@@ -6,7 +6,7 @@ import { problemResponse } from "../problem.ts";
 import { SESSION_COOKIE } from "../session-cookie.ts";
 
 /** Handlers behind `authentication` read the resolved actor with `c.var.actor` and pass it to their use case. */
-export type ActorEnv = { Variables: { actor: Actor } };
+type ActorEnv = { Variables: { actor: Actor } };
 
 export type ActorMiddleware = MiddlewareHandler<ActorEnv>;
 

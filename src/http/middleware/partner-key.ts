@@ -15,7 +15,7 @@ export type PartnerEnv = { Variables: { partner: Partner } };
 export type PartnerMiddleware = MiddlewareHandler<PartnerEnv>;
 
 /** docs/API.md "Partners". Header names are case-insensitive; this is how the documentation spells it. */
-export const PARTNER_API_KEY_HEADER = "X-Api-Key";
+const PARTNER_API_KEY_HEADER = "X-Api-Key";
 
 /**
  * Guards the partner feeds: the `authenticatePartner` use case checks the key and counts the request against the

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import { PAGE_STYLE } from "./page-style.ts";
 
-export const SERVICE_NAME = "La bonne alternance";
+const SERVICE_NAME = "La bonne alternance";
 
 type LayoutProps = Readonly<{ title: string; children?: Child }>;
 

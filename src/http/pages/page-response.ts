@@ -8,7 +8,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
  * site (`no-referrer`). The CSP allows the inline stylesheet and nothing else: no script, no external asset.
  * No `form-action`: browsers apply it to the 303 after a POST, which may lead to the web front's origin.
  */
-export const PAGE_HEADERS: Readonly<Record<string, string>> = {
+const PAGE_HEADERS: Readonly<Record<string, string>> = {
   "Cache-Control": "no-store",
   "Referrer-Policy": "no-referrer",
   "X-Robots-Tag": "noindex, nofollow",

@@ -5,7 +5,7 @@ import type { LinkInvalid } from "../../application/shared/link-tokens.ts";
 export type NextLink = Readonly<{ label: string; href: string }>;
 
 /** One line of the "what will happen" list: `term` (e.g. "Offre") and its value. */
-export type Detail = Readonly<{ term: string; value: string }>;
+type Detail = Readonly<{ term: string; value: string }>;
 
 export type TextareaField = Readonly<{
   kind: "textarea";
@@ -46,7 +46,7 @@ export type ResultView = Readonly<{
 }>;
 
 /** After the POST, go elsewhere with a 303 (e.g. the console after login). */
-export type RedirectOutcome = Readonly<{ kind: "redirect"; location: string }>;
+type RedirectOutcome = Readonly<{ kind: "redirect"; location: string }>;
 
 export type ActOutcome = ResultView | RedirectOutcome;
 

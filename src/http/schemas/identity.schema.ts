@@ -99,7 +99,7 @@ export const PageQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50).openapi({ example: 50 }),
 });
 
-export const AdminOrganisationSchema = OrganisationSchema.extend({ memberCount: z.number().int() }).openapi(
+const AdminOrganisationSchema = OrganisationSchema.extend({ memberCount: z.number().int() }).openapi(
   "AdminOrganisation",
 );
 

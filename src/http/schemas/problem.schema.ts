@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 
-export const ProblemSchema = z
+const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),

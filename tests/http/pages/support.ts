@@ -6,7 +6,7 @@ import { type ActionPage, actionPageRoutes } from "../../../src/http/pages/index
 
 export type LogEntry = { level: string; message: string; fields?: LogFields };
 
-export function recordingLogger(entries: LogEntry[]): Logger {
+function recordingLogger(entries: LogEntry[]): Logger {
   const at = (level: string) => (message: string, fields?: LogFields) => void entries.push({ level, message, fields });
   return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }

@@ -3,7 +3,7 @@ import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import type { EmailContent } from "./email-content.ts";
 import { renderEmail } from "./render-email.ts";
 
-export type ReminderOffer = Readonly<{ title: string; expiresAt: Date; extendUrl: string }>;
+type ReminderOffer = Readonly<{ title: string; expiresAt: Date; extendUrl: string }>;
 
 export type OfferReminderEmailInput = Readonly<{
   /** "J-7" or "J-1" (docs/PRODUCT.md §2). */
