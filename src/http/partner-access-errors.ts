@@ -1,4 +1,5 @@
 import type { ApiKeyInvalid, CursorInvalid, QuotaExceeded } from "../application/partner-access/index.ts";
+import { frenchCount } from "../domain/shared/french-plural.ts";
 import type { Catalogue, Presentation } from "./problem-catalogue.ts";
 import { refusalResponder } from "./refusals.ts";
 
@@ -35,21 +36,21 @@ export const partnerQuotaExceeded: Presentation<QuotaExceeded> = {
   status: 429,
   title: "Quota dépassé",
   detail: (e) =>
-    `Le quota de cette clé d'API (${e.quota.limit} requêtes par ${windowInFrench(e.quota.windowMs)}) est atteint. Réessayez dans ${e.retryAfterSeconds} seconde${e.retryAfterSeconds > 1 ? "s" : ""} (en-tête Retry-After).`,
+    `Le quota de cette clé d'API (${e.quota.limit} requêtes par ${windowInFrench(e.quota.windowMs)}) est atteint. Réessayez dans ${frenchCount(e.retryAfterSeconds, "seconde")} (en-tête Retry-After).`,
   headers: (e) => ({ "Retry-After": String(e.retryAfterSeconds) }),
 };
 
 function windowInFrench(windowMs: number): string {
-  const units: [number, string, string][] = [
-    [86_400_000, "jour", "jours"],
-    [3_600_000, "heure", "heures"],
-    [60_000, "minute", "minutes"],
-    [1_000, "seconde", "secondes"],
+  const units: [number, string][] = [
+    [86_400_000, "jour"],
+    [3_600_000, "heure"],
+    [60_000, "minute"],
+    [1_000, "seconde"],
   ];
-  for (const [size, one, many] of units) {
-    if (windowMs % size === 0) return windowMs === size ? one : `${windowMs / size} ${many}`;
+  for (const [size, unit] of units) {
+    if (windowMs % size === 0) return windowMs === size ? unit : frenchCount(windowMs / size, unit);
   }
-  return `${windowMs} millisecondes`;
+  return frenchCount(windowMs, "milliseconde");
 }
 
 /** problem+json for the partner routes. */

@@ -5,6 +5,7 @@ import type { RomeUnknown } from "../application/referential/index.ts";
 import type { LinkInvalid } from "../application/shared/link-tokens.ts";
 import type { RateLimited } from "../application/shared/rate-limiter.ts";
 import type { EmailError } from "../domain/shared/email.ts";
+import { frenchCount } from "../domain/shared/french-plural.ts";
 import { problemResponse } from "./problem.ts";
 import type { Catalogue, Presentation } from "./problem-catalogue.ts";
 
@@ -68,7 +69,5 @@ export function refusalResponder<D extends { code: string }>(catalogue: Catalogu
 }
 
 function waitInFrench(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconde${seconds > 1 ? "s" : ""}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes > 1 ? "s" : ""}`;
+  return seconds < 60 ? frenchCount(seconds, "seconde") : frenchCount(Math.ceil(seconds / 60), "minute");
 }

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
+import { frenchCount } from "../../domain/shared/french-plural.ts";
 import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { clientAddress } from "../middleware/client-address.ts";
@@ -59,8 +60,8 @@ const logoutRoute = createRoute({
   },
 });
 
-const ACCEPTED_MESSAGE =
-  "Si un compte existe pour cette adresse, un lien de connexion vient d'y être envoyé. Il est valable 60 minutes et ne sert qu'une fois.";
+const acceptedMessage = (validityMinutes: number) =>
+  `Si un compte existe pour cette adresse, un lien de connexion vient d'y être envoyé. Il est valable ${frenchCount(validityMinutes, "minute")} et ne sert qu'une fois.`;
 
 export function authRoutes(useCases: UseCases, auth: ActorMiddleware) {
   return new OpenAPIHono({ defaultHook: validationHook })
@@ -68,8 +69,7 @@ export function authRoutes(useCases: UseCases, auth: ActorMiddleware) {
       const { email } = c.req.valid("json");
       const result = await useCases.requestLoginLink({ email, clientAddress: clientAddress(c) });
       if (!result.ok) return identityProblem(c, result.error);
-      const message = ACCEPTED_MESSAGE.replace("60 minutes", `${result.value.validityMinutes} minutes`);
-      return c.json({ message }, 202);
+      return c.json({ message: acceptedMessage(result.value.validityMinutes) }, 202);
     })
     .openapi(sessionRoute, async (c) => {
       const result = await useCases.openSession(c.req.valid("json"));
