@@ -36,7 +36,7 @@ export const partnerQuotaExceeded: Presentation<QuotaExceeded> = {
   status: 429,
   title: "Quota dépassé",
   detail: (e) =>
-    `Le quota de cette clé d'API (${e.quota.limit} requêtes par ${windowInFrench(e.quota.windowMs)}) est atteint. Réessayez dans ${frenchCount(e.retryAfterSeconds, "seconde")} (en-tête Retry-After).`,
+    `Le quota de cette clé d'API (${frenchCount(e.quota.limit, "requête")} par ${windowInFrench(e.quota.windowMs)}) est atteint. Réessayez dans ${frenchCount(e.retryAfterSeconds, "seconde")} (en-tête Retry-After).`,
   headers: (e) => ({ "Retry-After": String(e.retryAfterSeconds) }),
 };
 

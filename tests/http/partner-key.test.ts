@@ -83,10 +83,10 @@ describe("partnerKey middleware", () => {
 describe("partner access wording", () => {
   it.each([
     [{ limit: 600, windowMs: 60_000 }, "600 requêtes par minute"],
-    [{ limit: 10_000, windowMs: 3_600_000 }, "10000 requêtes par heure"],
+    [{ limit: 10_000, windowMs: 3_600_000 }, "10\u202f000 requêtes par heure"],
     [{ limit: 50, windowMs: 7_200_000 }, "50 requêtes par 2 heures"],
     [{ limit: 5, windowMs: 90_000 }, "5 requêtes par 90 secondes"],
-    [{ limit: 5, windowMs: 1_500 }, "5 requêtes par 1500 millisecondes"],
+    [{ limit: 5, windowMs: 1_500 }, "5 requêtes par 1\u202f500 millisecondes"],
   ])("states the quota %j as « %s »", (quota, words) => {
     expect(partnerQuotaExceeded.detail({ code: "RATE_LIMITED", retryAfterSeconds: 1, quota })).toContain(`(${words})`);
   });
