@@ -1,6 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { runInLogScope } from "./adapters/logging/json-logger.ts";
-import { type DatabaseHandle, type Db, openPglite, openPostgres } from "./adapters/postgres/database.ts";
+import {
+  type DatabaseHandle,
+  type Db,
+  describeDatabaseFailure,
+  openPglite,
+  openPostgres,
+} from "./adapters/postgres/database.ts";
 import { createPgOutbox } from "./adapters/postgres/messaging/outbox.postgres.ts";
 import { applyMigrations } from "./adapters/postgres/migrate.ts";
 import { lockDataDirectory } from "./adapters/postgres/pglite-lock.ts";
@@ -9,8 +15,10 @@ import { createPgUnitOfWork } from "./adapters/postgres/unit-of-work.postgres.ts
 import { loadReferentialFiles } from "./adapters/referential-data/load-referential-files.ts";
 import { loadSwaggerUiAssets } from "./adapters/static/swagger-ui-assets.ts";
 import { systemClock } from "./adapters/system/system-clock.ts";
+import { createTextSealer } from "./adapters/system/text-sealer.webcrypto.ts";
 import type { JobBusy, JobRunner, JobUnknown } from "./application/scheduling/index.ts";
 import type { Logger } from "./application/shared/ports.ts";
+import type { TextSealer } from "./application/shared/sealing.ts";
 import type {
   AnyModule,
   ModuleKit,
@@ -23,6 +31,7 @@ import type {
 } from "./composition/context-module.ts";
 import { CONTEXT_MODULES } from "./composition/modules.ts";
 import { buildPlatform, type PlatformUseCases } from "./composition/platform.ts";
+import { configuredRateLimiter, publicLimits, withPublicLimits } from "./composition/rate-limiting.ts";
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import { authentication } from "./http/middleware/authentication.ts";
@@ -68,17 +77,21 @@ export function buildServices(
   modules: readonly AnyModule[] = CONTEXT_MODULES,
 ): Services {
   const apis: Record<string, unknown> = {};
+  const rateLimiter = overrides.rateLimiter ?? configuredRateLimiter(config, handle);
   const transactional: Record<string, (tx: Db, kit: TransactionKit) => unknown> = {};
+  // docs/adr/0017: outbox bodies (and idempotent answers) are sealed with a key derived from SESSION_SECRET.
+  const sealer = createTextSealer(config.identity.sessionSecret);
   const kit: ModuleKit = {
     db: handle.db,
     config,
     logger,
     clock: overrides.clock ?? systemClock,
+    rateLimiter,
     overrides,
     apis: publishedSoFar(apis),
     unitOfWork: (repositories) =>
       createPgUnitOfWork(handle.db, (tx) => {
-        const txKit = transactionKit(tx, modules, transactional);
+        const txKit = transactionKit(tx, modules, transactional, sealer);
         return { ...repositories(tx, txKit), ...txKit };
       }),
   };
@@ -88,7 +101,7 @@ export function buildServices(
     if (parts.transactional) transactional[module.name] = parts.transactional;
     return { module, parts };
   });
-  const platform = buildPlatform(handle.db, config, logger, {
+  const platform = buildPlatform(handle.db, config, logger, sealer, {
     jobs: built.flatMap(({ parts }) => parts.jobs ?? []),
     fixtures: built.flatMap(({ parts }) => (parts.fixtures ? [parts.fixtures] : [])),
   });
@@ -107,7 +120,9 @@ export function buildServices(
     for (const { parts } of built) await parts.startUp?.();
     if (config.seedDemoData) for (const { parts } of built) await parts.demoData?.();
   };
-  return { useCases, routers, runner: platform.runner, bootstrap, apis: kit.apis };
+  // docs/adr/0016: every public write, and the reads listed there, limited per client address.
+  const limited = withPublicLimits(routers, publicLimits(config, rateLimiter));
+  return { useCases, routers: limited, runner: platform.runner, bootstrap, apis: kit.apis };
 }
 
 /** The outbox, the events of this transaction (each reaction on its own repositories) and the APIs bound to it. */
@@ -115,6 +130,7 @@ function transactionKit(
   tx: Db,
   modules: readonly AnyModule[],
   transactional: Readonly<Record<string, (tx: Db, kit: TransactionKit) => unknown>>,
+  sealer: TextSealer,
 ): TransactionKit {
   const events = new Proxy({} as TransactionKit["events"], {
     get: (_, name: string) => async (event: unknown) => {
@@ -124,7 +140,7 @@ function transactionKit(
   });
   const within: Record<string, unknown> = {};
   const kit: TransactionKit = {
-    outbox: createPgOutbox(tx),
+    outbox: createPgOutbox(tx, sealer),
     events,
     within: new Proxy(within as unknown as TransactionKit["within"], {
       get: (_, name: string) => {
@@ -167,7 +183,7 @@ function mergeUseCases(parts: readonly object[]): object {
 
 /** PostgreSQL when DATABASE_URL is set, else PGlite with its data on disk. */
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, undefined, config.databaseStatementTimeoutMs);
   await mkdir(config.pgliteDataDir, { recursive: true });
   const unlock = await lockDataDirectory(config.pgliteDataDir);
   const handle = await openPglite({ dataDir: config.pgliteDataDir }).catch(async (error: unknown) => {
@@ -189,6 +205,11 @@ export async function composeService(config: Config, logger: Logger) {
   await prepareDatabase(handle, logger);
   const { routers, runner, bootstrap } = buildServices(handle, config, logger);
   await bootstrap();
-  const app = createApp(routers, config, { logger, logScope: runInLogScope, docsAssets: await loadSwaggerUiAssets() });
+  const app = createApp(routers, config, {
+    logger,
+    logScope: runInLogScope,
+    docsAssets: await loadSwaggerUiAssets(),
+    describeDatabaseFailure,
+  });
   return { app, handle, runner };
 }

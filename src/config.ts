@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type AbuseLimitsConfig, abuseLimitsConfig, abuseLimitsEnv } from "./config/abuse-limits-config.ts";
 import {
   type GeocoderConfig,
   geocoderConfig,
@@ -8,6 +9,7 @@ import {
   offerEnv,
 } from "./config/offer-config.ts";
 import { type RecruiterConfig, recruiterConfig, recruiterEnv } from "./config/recruiter-config.ts";
+import { estimatedSecretBits, MIN_SECRET_BITS } from "./config/secret-strength.ts";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const commaList = z.string().transform((v) =>
@@ -20,10 +22,11 @@ const commaList = z.string().transform((v) =>
 /** Every environment variable the service reads; README.md documents each one. */
 const envSchema = z.object({
   APP_MODE: z.enum(["development", "production"]).default("development"),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   CORS_ORIGINS: commaList.default([]),
   BODY_LIMIT_BYTES: z.coerce
@@ -38,6 +41,8 @@ const envSchema = z.object({
   RESEND_BASE_URL: z.url().optional(),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(25),
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(7),
+  IDEMPOTENCY_KEY_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   JOBS_ENABLED: booleanFlag.default(true),
   SEED_DEMO_DATA: booleanFlag.optional(),
   // Identity (login links, sessions, support)
@@ -52,6 +57,7 @@ const envSchema = z.object({
   LOGIN_LINK_EMAIL_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_LINK_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_LINK_IP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(1),
+  ...abuseLimitsEnv,
   ...recruiterEnv,
   ...geocoderEnv,
   ...offerEnv,
@@ -68,6 +74,8 @@ export type Config = Readonly<{
   port: number;
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL `statement_timeout` of every pooled connection (0: none); PGlite has a single session. */
+  databaseStatementTimeoutMs: number;
   pgliteDataDir: string;
   corsOrigins: readonly string[];
   bodyLimitBytes: number;
@@ -78,12 +86,17 @@ export type Config = Readonly<{
     resendApiKey: string | undefined;
     resendBaseUrl: string | undefined;
   }>;
-  outbox: Readonly<{ maxAttempts: number; retryBaseMs: number }>;
+  /** `retentionDays`: how long a sent message (no body left) stays in the outbox (docs/adr/0017). */
+  outbox: Readonly<{ maxAttempts: number; retryBaseMs: number; retentionDays: number }>;
+  /** How long the first answer to an `Idempotency-Key` is given again (docs/adr/0018). */
+  idempotencyKeyTtlHours: number;
   jobsEnabled: boolean;
   seedDemoData: boolean;
   /** The web front's origin: cookie-authenticated writes must come from it; pages link to it. */
   webOrigin: string;
   identity: IdentityConfig;
+  /** Client address, rate-limit store and per-address limits (docs/adr/0016). */
+  limits: AbuseLimitsConfig;
   recruiter: RecruiterConfig;
   geocoder: GeocoderConfig;
   offer: OfferConfig;
@@ -117,13 +130,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const e = parsed.data;
   checkMailDriver(e);
   checkSessionSecret(e);
+  checkEstablishmentDirectory(e);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   return {
     mode: e.APP_MODE,
-    host: e.HOST,
+    // Development serves /dev/mailbox (every login link): only this machine may reach it unless HOST says otherwise.
+    host: e.HOST ?? (e.APP_MODE === "development" ? "127.0.0.1" : "0.0.0.0"),
     port: e.PORT,
     publicUrl,
     databaseUrl: e.DATABASE_URL,
+    databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     pgliteDataDir: e.PGLITE_DATA_DIR,
     corsOrigins: e.CORS_ORIGINS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
@@ -134,11 +150,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       resendApiKey: e.RESEND_API_KEY,
       resendBaseUrl: e.RESEND_BASE_URL,
     },
-    outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, retryBaseMs: e.OUTBOX_RETRY_BASE_MS },
+    outbox: {
+      maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      retryBaseMs: e.OUTBOX_RETRY_BASE_MS,
+      retentionDays: e.OUTBOX_RETENTION_DAYS,
+    },
+    idempotencyKeyTtlHours: e.IDEMPOTENCY_KEY_TTL_HOURS,
     jobsEnabled: e.JOBS_ENABLED,
     seedDemoData: e.SEED_DEMO_DATA ?? e.APP_MODE === "development",
     webOrigin: new URL(e.WEB_ORIGIN ?? publicUrl).origin,
     identity: identityConfig(e),
+    limits: abuseLimitsConfig(e),
     recruiter: recruiterConfig(e),
     geocoder: geocoderConfig(e, e.APP_MODE),
     offer: offerConfig(e),
@@ -161,10 +183,28 @@ function identityConfig(e: Env): IdentityConfig {
   };
 }
 
-/** Access tokens are signed with it: production refuses to start on the public development default. */
+/**
+ * Access tokens are signed with it and the outbox seals email bodies with a key derived from it: production refuses
+ * to start without one, on the published development value, or on an obviously predictable one (issue 9 §3).
+ */
 function checkSessionSecret(e: Env): void {
-  if (e.APP_MODE === "production" && !e.SESSION_SECRET) {
+  if (e.APP_MODE !== "production") return;
+  if (!e.SESSION_SECRET) {
     throw new ConfigError("SESSION_SECRET: obligatoire en production (au moins 32 caractères aléatoires).");
+  }
+  if (e.SESSION_SECRET === DEV_SESSION_SECRET || estimatedSecretBits(e.SESSION_SECRET) < MIN_SECRET_BITS) {
+    throw new ConfigError(
+      "SESSION_SECRET: trop prévisible pour la production (valeur de développement publiée, motif répété ou un seul type de caractères). Générez-en une avec « openssl rand -base64 32 ».",
+    );
+  }
+}
+
+/** The offline directory answers demo establishments: production would sign companies up on made-up data. */
+function checkEstablishmentDirectory(e: Env): void {
+  if (e.APP_MODE === "production" && !e.INSEE_API_KEY) {
+    throw new ConfigError(
+      "INSEE_API_KEY: obligatoire en production ; sans elle, l'annuaire hors ligne ne connaît que des établissements de démonstration.",
+    );
   }
 }
 

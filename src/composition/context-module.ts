@@ -4,6 +4,7 @@ import type { Outbox } from "../application/messaging/index.ts";
 import type { Job } from "../application/scheduling/index.ts";
 import type { FixtureSource } from "../application/service/index.ts";
 import type { Clock, Logger, UnitOfWork } from "../application/shared/ports.ts";
+import type { RateLimiter } from "../application/shared/rate-limiter.ts";
 import type { Config } from "../config.ts";
 import type { ActorMiddleware } from "../http/middleware/authentication.ts";
 import type { Presentation } from "../http/problem-catalogue.ts";
@@ -35,6 +36,8 @@ export interface TransactionalApis {}
 /** What tests may replace: the use cases' clock, upstream adapters (each module adds its keys). */
 export interface ServiceOverrides {
   clock?: Clock;
+  /** Replaces the configured rate-limit store (docs/adr/0016). */
+  rateLimiter?: RateLimiter;
 }
 
 /**
@@ -60,6 +63,8 @@ export type ModuleKit = Readonly<{
   logger: Logger;
   /** The use cases' clock (tests move it); the job runner keeps the system clock. */
   clock: Clock;
+  /** The one rate limiter of the service (docs/adr/0016): every context counts its buckets in the same store. */
+  rateLimiter: RateLimiter;
   overrides: ServiceOverrides;
   /** The published APIs of the modules listed before this one. */
   apis: PublishedApis;

@@ -1,7 +1,8 @@
 import { createJoseAccessTokens } from "../adapters/jose/access-tokens.jose.ts";
-import { createMemoryRateLimiter } from "../adapters/memory/rate-limiter.memory.ts";
 import type { Db } from "../adapters/postgres/database.ts";
 import { createPgIdentityLinkRepository } from "../adapters/postgres/identity/identity-links.postgres.ts";
+import { createPgJoinRequestRepository } from "../adapters/postgres/identity/join-requests.postgres.ts";
+import { createPgLoginLinkRequestQueue } from "../adapters/postgres/identity/login-link-requests.postgres.ts";
 import { createPgMembershipRepository } from "../adapters/postgres/identity/memberships.postgres.ts";
 import { createPgOrganisationRepository } from "../adapters/postgres/identity/organisations.postgres.ts";
 import { createPgSessionRepository } from "../adapters/postgres/identity/sessions.postgres.ts";
@@ -13,6 +14,7 @@ import {
   type IdentityRepos,
   type IdentitySettings,
   identityFixtures,
+  identityJobs,
   identityPublishedApi,
   identityUseCases,
   type LinkDeps,
@@ -58,7 +60,7 @@ export const identityModule = defineModule({
       memberships: createPgMembershipRepository(kit.db),
       organisations: createPgOrganisationRepository(kit.db),
       sessions: createPgSessionRepository(kit.db),
-      rateLimiter: createMemoryRateLimiter(),
+      rateLimiter: kit.rateLimiter,
       accessTokens: createJoseAccessTokens({ secret: kit.config.identity.sessionSecret }),
     };
     const published = identityPublishedApi(deps);
@@ -66,6 +68,7 @@ export const identityModule = defineModule({
     return {
       useCases: identityUseCases(deps),
       published,
+      jobs: identityJobs(deps),
       transactional: (tx, txKit) => identityInTransaction({ clock, ids, secrets, settings }, tx, txKit),
       fixtures: identityFixtures(settings),
       startUp: async () => {
@@ -74,12 +77,12 @@ export const identityModule = defineModule({
       },
     };
   },
-  routes: (useCases, { auth, logger, config }) => [
+  routes: (useCases, { auth, config }) => [
     authRoutes(useCases, auth),
     meRoutes(useCases, auth),
     organisationMemberRoutes(useCases, auth),
     adminOrganisationRoutes(useCases, auth),
-    identityPageRoutes(useCases, { logger, webOrigin: config.webOrigin }),
+    identityPageRoutes(useCases, { webOrigin: config.webOrigin }),
   ],
   refusals: identityCatalogue,
 });
@@ -92,6 +95,8 @@ export function identityRepositories(tx: Db, { events }: Pick<TransactionKit, "e
     memberships: createPgMembershipRepository(tx),
     identityLinks: createPgIdentityLinkRepository(tx),
     sessions: createPgSessionRepository(tx),
+    joinRequests: createPgJoinRequestRepository(tx),
+    loginLinkRequests: createPgLoginLinkRequestQueue(tx),
     organisationLifecycle: { organisationClosed: events.organisationClosed },
   };
 }
@@ -112,6 +117,7 @@ function identitySettings(config: Config): IdentitySettings {
     loginLinkMinutes: identity.loginLinkTtlMinutes,
     emailChangeLinkMinutes: identity.emailChangeLinkTtlMinutes,
     invitationLinkDays: identity.invitationTtlDays,
+    joinRequestDays: config.limits.joinRequests.ttlDays,
     accessTokenMinutes: identity.accessTokenTtlMinutes,
     adminEmails: identity.adminEmails as readonly Email[],
     rateLimits: {
@@ -119,9 +125,9 @@ function identitySettings(config: Config): IdentitySettings {
         limit: identity.loginLinkLimits.perEmail.limit,
         windowMs: minutes(identity.loginLinkLimits.perEmail.windowMinutes),
       },
-      perAddress: {
-        limit: identity.loginLinkLimits.perIp.limit,
-        windowMs: minutes(identity.loginLinkLimits.perIp.windowMinutes),
+      joinRequestsPerOrganisation: {
+        limit: config.limits.joinRequests.perOrganisation.limit,
+        windowMs: minutes(config.limits.joinRequests.perOrganisation.windowMinutes),
       },
     },
   };

@@ -70,11 +70,11 @@ export const offerModule = defineModule({
     };
     return { useCases: offerUseCases(deps), jobs: offerJobs(write) };
   },
-  routes: (useCases, { auth, logger, apis }) => [
+  routes: (useCases, { auth, apis }) => [
     offerRoutes(useCases, auth),
     offerActionRoutes(useCases),
     partnerFeedRoutes({ ...useCases, authenticatePartner: apis.partnerAccess.authenticatePartner }),
-    offerPageRoutes(useCases, { logger }),
+    offerPageRoutes(useCases),
   ],
   refusals: offerCatalogue,
   reactions: { organisationClosed: (tx) => offersCloseWithTheirOrganisation(tx) },

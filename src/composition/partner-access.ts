@@ -1,4 +1,3 @@
-import { createMemoryRateLimiter } from "../adapters/memory/rate-limiter.memory.ts";
 import { createPgPartnerApiKeyRepository } from "../adapters/postgres/partner-access/partner-api-keys.postgres.ts";
 import { uuidGenerator } from "../adapters/system/system-clock.ts";
 import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
@@ -17,7 +16,8 @@ declare module "./context-module.ts" {
 }
 
 /**
- * Partner platforms' API keys, stored hashed; quotas counted per process; the documented demo key accepted (and
+ * Partner platforms' API keys, stored hashed; quotas counted in the service's one rate limiter, shared by every
+ * instance (docs/adr/0016); the documented demo key accepted (and
  * created at start-up) in development mode only. Its routes are the feeds of the contexts that publish data.
  */
 export const partnerAccessModule = defineModule({
@@ -26,7 +26,7 @@ export const partnerAccessModule = defineModule({
     const development = kit.config.mode === "development";
     const useCases = partnerAccessUseCases({
       keys: createPgPartnerApiKeyRepository(kit.db),
-      rateLimiter: createMemoryRateLimiter(),
+      rateLimiter: kit.rateLimiter,
       secrets: webCryptoSecrets,
       ids: uuidGenerator,
       clock: kit.clock,

@@ -4,24 +4,37 @@ import { createPgMailbox } from "../adapters/postgres/messaging/mailbox.postgres
 import { createPgOutbox } from "../adapters/postgres/messaging/outbox.postgres.ts";
 import { createPgJobSchedule } from "../adapters/postgres/scheduling/job-schedule.postgres.ts";
 import { createPgDatabaseProbe } from "../adapters/postgres/service/database-probe.postgres.ts";
+import { createPgIdempotencyKeys } from "../adapters/postgres/service/idempotency-keys.postgres.ts";
 import { createResendMailer } from "../adapters/resend/mailer.resend.ts";
 import { systemClock } from "../adapters/system/system-clock.ts";
-import { dispatchOutbox, type Mailer, readMailbox } from "../application/messaging/index.ts";
+import {
+  listDeadEmails,
+  type Mailer,
+  outboxJobs,
+  readMailbox,
+  replayDeadEmail,
+} from "../application/messaging/index.ts";
 import { createJobRunner, type Job, runJobNow } from "../application/scheduling/index.ts";
-import { checkHealth, type FixtureSource, getDevFixtures } from "../application/service/index.ts";
+import {
+  checkHealth,
+  type FixtureSource,
+  getDevFixtures,
+  idempotencyJobs,
+  idempotentRequests,
+} from "../application/service/index.ts";
+import { timerHeartbeat } from "../application/shared/heartbeat.ts";
 import type { Logger } from "../application/shared/ports.ts";
+import type { TextSealer } from "../application/shared/sealing.ts";
 import type { Config } from "../config.ts";
+import { idempotencyLayer } from "../http/middleware/idempotency.ts";
 import { devRoutes } from "../http/routes/dev.routes.ts";
 import { serviceRoutes } from "../http/routes/service.routes.ts";
 
-/** docs/API.md: an email reaches the mailbox within 2 s, so the dispatcher runs every second. */
-const OUTBOX_DISPATCH_EVERY_MS = 1_000;
 const JOB_TICK_MS = 250;
-/** A message lease outlasts a whole batch: 20 messages × Resend's 10 s timeout. */
-const OUTBOX_SETTINGS = { batchSize: 20, maxBatches: 5, leaseMs: 5 * 60_000 };
-const OUTBOX_MAX_RETRY_DELAY_MS = 60 * 60_000;
 /** How long POST /dev/jobs and `npm run job` wait for a run of the same job in progress. */
 const ON_DEMAND_WAIT_MS = 30_000;
+/** A request in progress holds its Idempotency-Key this long; one whose process died frees it then. */
+const IDEMPOTENCY_HOLD_MS = 60_000;
 
 /**
  * What every context relies on and none owns: the health check, email delivery (the outbox dispatcher), the job
@@ -31,44 +44,58 @@ export function buildPlatform(
   db: Db,
   config: Config,
   logger: Logger,
+  sealer: TextSealer,
   contexts: Readonly<{ jobs: readonly Job[]; fixtures: readonly FixtureSource[] }>,
 ) {
+  const outbox = createPgOutbox(db, sealer);
+  const keys = createPgIdempotencyKeys(db, sealer);
   const scheduling = {
     schedule: createPgJobSchedule(db),
-    jobs: [outboxJob(db, config, logger), ...contexts.jobs],
+    jobs: [
+      ...messagingJobs(outbox, mailer(db, config), config, logger),
+      ...idempotencyJobs({ keys }),
+      ...contexts.jobs,
+    ],
     clock: systemClock,
     logger,
     owner: `${hostname()}:${crypto.randomUUID().slice(0, 8)}`,
+    heartbeat: timerHeartbeat,
   };
   const useCases = {
+    listDeadEmails: listDeadEmails({ outbox }),
+    replayDeadEmail: replayDeadEmail({ outbox }),
     checkHealth: checkHealth({ databaseProbe: createPgDatabaseProbe(db) }),
     readMailbox: readMailbox({ mailbox: createPgMailbox(db, systemClock) }),
     runJobNow: runJobNow({ ...scheduling, waitMs: ON_DEMAND_WAIT_MS, sleep }),
     getDevFixtures: getDevFixtures({ sources: contexts.fixtures }),
   };
-  const routers = [serviceRoutes(useCases), ...(config.mode === "development" ? [devRoutes(useCases)] : [])];
+  const idempotency = idempotentRequests({
+    keys,
+    clock: systemClock,
+    settings: { ttlMs: config.idempotencyKeyTtlHours * 3_600_000, holdMs: IDEMPOTENCY_HOLD_MS },
+  });
+  const routers = [
+    // First: its middleware then applies to every route mounted after it (src/http/middleware/idempotency.ts).
+    idempotencyLayer(idempotency, { trustedProxyHops: config.limits.trustProxy }),
+    serviceRoutes(useCases),
+    ...(config.mode === "development" ? [devRoutes(useCases)] : []),
+  ];
   return { useCases, routers, runner: createJobRunner({ ...scheduling, tickMs: JOB_TICK_MS }) };
 }
 
 export type PlatformUseCases = ReturnType<typeof buildPlatform>["useCases"];
 
-/** `outbox:dispatch`: sends what the outbox holds, retrying with backoff. */
-function outboxJob(db: Db, config: Config, logger: Logger): Job {
-  const dispatch = dispatchOutbox({
-    outbox: createPgOutbox(db),
-    mailer: mailer(db, config),
+/** `outbox:dispatch` and `outbox:purge` (docs/adr/0017). */
+function messagingJobs(outbox: ReturnType<typeof createPgOutbox>, mail: Mailer, config: Config, logger: Logger) {
+  return outboxJobs({
+    outbox,
+    mailer: mail,
     clock: systemClock,
     logger,
-    settings: {
-      ...OUTBOX_SETTINGS,
-      retry: {
-        maxAttempts: config.outbox.maxAttempts,
-        baseDelayMs: config.outbox.retryBaseMs,
-        maxDelayMs: OUTBOX_MAX_RETRY_DELAY_MS,
-      },
-    },
+    heartbeat: timerHeartbeat,
+    retry: { maxAttempts: config.outbox.maxAttempts, baseDelayMs: config.outbox.retryBaseMs },
+    retentionDays: config.outbox.retentionDays,
   });
-  return { name: "outbox:dispatch", everyMs: OUTBOX_DISPATCH_EVERY_MS, leaseMs: 60_000, run: dispatch };
 }
 
 /** MAIL_DRIVER: `resend` (production) or the local mailbox read by GET /dev/mailbox (development). */

@@ -68,6 +68,8 @@ export const recruiterModule = defineModule({
       trainingProviders,
       establishmentProfiles: createPgEstablishmentProfileRepository(kit.db),
       listMembers: identity.listMembers,
+      limitEmailsTo: identity.limitEmailsTo,
+      requestToJoin: identity.requestToJoin,
     };
     const offline = !insee.apiKey && !overrides.establishmentDirectory;
     return {

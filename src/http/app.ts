@@ -1,13 +1,20 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { type Logger, UpstreamUnavailable } from "../application/shared/ports.ts";
+import type { DatabaseFailureDescriber } from "../application/service/index.ts";
+import type { Logger } from "../application/shared/ports.ts";
 import type { Config } from "../config.ts";
+import { classifyFailure, logFailure } from "./failures.ts";
+import { refuseNulBytes } from "./middleware/nul-guard.ts";
 import { partnerApiKeySecurityScheme } from "./middleware/partner-key.ts";
 import { requestLog } from "./middleware/request-log.ts";
-import { problemResponse } from "./problem.ts";
+import { errorPageResponse } from "./pages/error-page.tsx";
+import { answersWithPages } from "./pages/html-errors.ts";
+import { asResponse } from "./problem.ts";
+import { protocolProblem } from "./protocol-errors.ts";
 import { type DocsAsset, docsRoutes } from "./routes/docs.routes.ts";
 import { validationHook } from "./validation.ts";
 
@@ -29,6 +36,8 @@ export type AppExtras = Readonly<{
   /** Runs a request inside a logging scope, so every line it logs carries its request id. */
   logScope: (fields: Readonly<Record<string, unknown>>, work: () => Promise<void>) => Promise<void>;
   docsAssets: Readonly<Record<string, DocsAsset>>;
+  /** The database adapter's reading of its own errors: a 503 when it is down, what to log without parameters. */
+  describeDatabaseFailure: DatabaseFailureDescriber;
 }>;
 
 /**
@@ -41,9 +50,12 @@ export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config
   app.use(requestId({ headerName: "X-Request-Id" }));
   app.use((c, next) => extras.logScope({ requestId: c.get("requestId") }, next));
   app.use(requestLog(extras.logger));
-  app.use(secureHeaders({ crossOriginResourcePolicy: "same-site", contentSecurityPolicy }));
+  // overwrite: false — a page's own, stricter headers (src/http/pages/page-response.ts: no script at all, no
+  // referrer) are kept; without it this middleware, which runs after the handler, replaced them.
+  app.use(secureHeaders({ crossOriginResourcePolicy: "same-site", contentSecurityPolicy, overwrite: false }));
   app.use("/api/*", cors({ origin: [...config.corsOrigins], credentials: true, maxAge: 600 }));
   app.use(bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => tooLarge(c, config.bodyLimitBytes) }));
+  app.use(refuseNulBytes());
 
   for (const router of routers) app.route("/", router);
   registerSecuritySchemes(app);
@@ -63,19 +75,12 @@ export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config
     ],
   });
 
-  app.notFound((c) =>
-    problemResponse(c, { status: 404, code: "NOT_FOUND", title: "Introuvable", detail: "Cette adresse n'existe pas." }),
-  );
+  app.notFound((c) => asResponse(protocolProblem(c, { code: "NOT_FOUND" })));
   app.onError((error, c) => {
-    if (error instanceof UpstreamUnavailable) return upstreamUnavailable(c, error, extras.logger);
-    extras.logger.error("unhandled error", { requestId: c.get("requestId"), error: error.message, stack: error.stack });
-    return problemResponse(c, {
-      status: 500,
-      code: "INTERNAL_ERROR",
-      title: "Erreur interne",
-      detail:
-        "Une erreur inattendue s'est produite. Réessayez plus tard ; si elle persiste, indiquez l'identifiant de requête au support.",
-    });
+    const failure = classifyFailure(error, extras.describeDatabaseFailure);
+    logFailure(extras.logger, failure, c.get("requestId"));
+    if (answersWithPages(c)) return errorPageResponse(c, failure.refusal);
+    return asResponse(protocolProblem(c, failure.refusal));
   });
   return app;
 }
@@ -95,31 +100,6 @@ function registerSecuritySchemes(app: OpenAPIHono) {
   app.openAPIRegistry.registerComponent("securitySchemes", "partnerApiKey", partnerApiKeySecurityScheme);
 }
 
-function tooLarge(c: Parameters<typeof problemResponse>[0], limit: number): Response {
-  return problemResponse(c, {
-    status: 413,
-    code: "PAYLOAD_TOO_LARGE",
-    title: "Requête trop volumineuse",
-    detail: `Le corps de la requête dépasse la taille autorisée (${Math.round(limit / 1024)} Kio).`,
-  });
-}
-
-/** docs/API.md: an upstream outage is a 503 the client may retry; the use case wrote nothing. */
-function upstreamUnavailable(c: Parameters<typeof problemResponse>[0], error: UpstreamUnavailable, logger: Logger) {
-  logger.warn("upstream unavailable", {
-    requestId: c.get("requestId"),
-    upstream: error.upstream,
-    error: error.message,
-  });
-  return problemResponse(
-    c,
-    {
-      status: 503,
-      code: "UPSTREAM_UNAVAILABLE",
-      title: "Service partenaire indisponible",
-      detail:
-        "Un service dont nous dépendons ne répond pas pour le moment. Rien n'a été enregistré : réessayez dans quelques minutes.",
-    },
-    { "Retry-After": "60" },
-  );
+function tooLarge(c: Context, limitBytes: number): Response {
+  return asResponse(protocolProblem(c, { code: "PAYLOAD_TOO_LARGE", limitBytes }));
 }

@@ -1,6 +1,5 @@
 import type { CfaMandateRefusal } from "../application/cfa-mandate/index.ts";
-import type { IdentityRefusal } from "../application/identity/index.ts";
-import type { CompanyRefusal, RecruiterRefusal, SiretUnknown } from "../application/recruiter/index.ts";
+import type { CompanyRefusal, SiretUnknown } from "../application/recruiter/index.ts";
 import { identityCatalogue } from "./identity-errors.ts";
 import type { Catalogue } from "./problem-catalogue.ts";
 import { recruiterCatalogue } from "./recruiter-errors.ts";
@@ -42,14 +41,14 @@ export const cfaMandateCatalogue = {
   },
 } satisfies Catalogue<CfaMandateRefusal>;
 
-export type PartnerEstablishmentRefusal = SiretUnknown | CompanyRefusal;
+type PartnerEstablishmentRefusal = SiretUnknown | CompanyRefusal;
 
 /**
  * The establishment refusals worded for a CFA adding a partner, not for a company signing itself up ("créez un
  * compte CFA" would make no sense here). Same codes and statuses as recruiterCatalogue; used by the partner routes
- * only (src/http/routes/cfa-partners.routes.ts).
+ * only (`cfaMandateProblem` below).
  */
-export const partnerEstablishmentCatalogue = {
+const partnerEstablishmentCatalogue = {
   SIRET_UNKNOWN: {
     status: recruiterCatalogue.SIRET_UNKNOWN.status,
     title: recruiterCatalogue.SIRET_UNKNOWN.title,
@@ -76,9 +75,13 @@ export const partnerEstablishmentCatalogue = {
   },
 } satisfies Catalogue<PartnerEstablishmentRefusal>;
 
-/** problem+json for the CFA-partner routes, everything but the partner's establishment (worded above). */
-export const cfaMandateProblem = refusalResponder<CfaMandateRefusal | RecruiterRefusal | IdentityRefusal>({
+/**
+ * problem+json for the CFA-partner routes: the partner's establishment in the partner's wording (it overrides the
+ * recruiter's, same codes and statuses), everything else as identity, the recruiter and the mandate present it.
+ */
+export const cfaMandateProblem = refusalResponder({
   ...identityCatalogue,
   ...recruiterCatalogue,
   ...cfaMandateCatalogue,
+  ...partnerEstablishmentCatalogue,
 });

@@ -1,4 +1,3 @@
-import type { IdentityRefusal } from "../application/identity/index.ts";
 import type { OfferRefusal } from "../application/offer/index.ts";
 import { frenchDate } from "../domain/shared/french-date.ts";
 import { identityCatalogue } from "./identity-errors.ts";
@@ -122,7 +121,7 @@ export const offerCatalogue = {
 } satisfies Catalogue<Exclude<OfferRefusal, { code: "ROME_UNKNOWN" }>>;
 
 /** problem+json for the offer routes and pages (ROME_UNKNOWN comes from the shared kernel). */
-export const offerProblem = refusalResponder<Exclude<OfferRefusal, { code: "ROME_UNKNOWN" }> | IdentityRefusal>({
+export const offerProblem = refusalResponder({
   ...identityCatalogue,
   ...offerCatalogue,
 });

@@ -32,13 +32,13 @@ export const partnerAccessCatalogue = {
  * The partner's own quota, worded for a platform rather than a person; used by the partner-key middleware (the
  * shared RATE_LIMITED wording stays for everyone else). Same code, status and Retry-After.
  */
-export const partnerQuotaExceeded: Presentation<QuotaExceeded> = {
+export const partnerQuotaExceeded = {
   status: 429,
   title: "Quota dépassé",
   detail: (e) =>
     `Le quota de cette clé d'API (${frenchCount(e.quota.limit, "requête")} par ${windowInFrench(e.quota.windowMs)}) est atteint. Réessayez dans ${frenchCount(e.retryAfterSeconds, "seconde")} (en-tête Retry-After).`,
   headers: (e) => ({ "Retry-After": String(e.retryAfterSeconds) }),
-};
+} satisfies Presentation<QuotaExceeded>;
 
 function windowInFrench(windowMs: number): string {
   const units: [number, string][] = [
@@ -54,4 +54,4 @@ function windowInFrench(windowMs: number): string {
 }
 
 /** problem+json for the partner routes. */
-export const partnerAccessProblem = refusalResponder<ApiKeyInvalid | CursorInvalid>(partnerAccessCatalogue);
+export const partnerAccessProblem = refusalResponder(partnerAccessCatalogue);

@@ -17,4 +17,4 @@ export const platformCatalogue = {
 } satisfies Catalogue<JobUnknown | JobBusy>;
 
 /** problem+json for the service's own routes. */
-export const platformProblem = refusalResponder<JobUnknown | JobBusy>(platformCatalogue);
+export const platformProblem = refusalResponder(platformCatalogue);

@@ -7,6 +7,8 @@ export type Presentation<E> = {
   detail: (error: E) => string;
   /** E.g. `Retry-After` for a rate limit. */
   headers?: (error: E) => Record<string, string>;
+  /** The fields at fault (`errors` of docs/API.md "Conventions"), when there are several. */
+  errors?: (error: E) => readonly Readonly<{ path: string; message: string }>[];
 };
 
 /** One presentation per code of the union `D`: a code without one is a compile error. */

@@ -1,4 +1,3 @@
-import type { IdentityRefusal } from "../application/identity/index.ts";
 import type { RecruiterRefusal } from "../application/recruiter/index.ts";
 import { identityCatalogue } from "./identity-errors.ts";
 import type { Catalogue } from "./problem-catalogue.ts";
@@ -66,7 +65,7 @@ export const recruiterCatalogue = {
 } satisfies Catalogue<RecruiterRefusal>;
 
 /** problem+json for the recruiter routes (sign-up also meets identity's refusals, e.g. ACCOUNT_EXISTS). */
-export const recruiterProblem = refusalResponder<RecruiterRefusal | IdentityRefusal>({
+export const recruiterProblem = refusalResponder({
   ...identityCatalogue,
   ...recruiterCatalogue,
 });

@@ -4,4 +4,4 @@ import { refusalResponder } from "./refusals.ts";
 export const referentialCatalogue = {};
 
 /** problem+json for the reference-data routes. */
-export const referentialProblem = refusalResponder<never>(referentialCatalogue);
+export const referentialProblem = refusalResponder(referentialCatalogue);

@@ -6,14 +6,15 @@ import type { LinkInvalid } from "../application/shared/link-tokens.ts";
 import type { RateLimited } from "../application/shared/rate-limiter.ts";
 import type { EmailError } from "../domain/shared/email.ts";
 import { frenchCount } from "../domain/shared/french-plural.ts";
-import { problemResponse } from "./problem.ts";
+import type { VersionConflict } from "../domain/shared/version-conflict.ts";
+import { type ProblemResponse, problemResponse } from "./problem.ts";
 import type { Catalogue, Presentation } from "./problem-catalogue.ts";
 
 /**
  * Refusals of the shared kernel, which any context's use case may return. ROME_UNKNOWN has two shapes: a code
  * absent from the referential, and an offer's choice of fiche or appellation (with the field's `path`).
  */
-export type SharedRefusal = RomeUnknown | OfferRomeUnknown | LinkInvalid | RateLimited | EmailError;
+export type SharedRefusal = RomeUnknown | OfferRomeUnknown | LinkInvalid | RateLimited | EmailError | VersionConflict;
 
 export const sharedCatalogue = {
   ROME_UNKNOWN: {
@@ -42,30 +43,63 @@ export const sharedCatalogue = {
     title: "Adresse e-mail invalide",
     detail: () => "L'adresse e-mail n'est pas valide : vérifiez-la (par exemple prenom.nom@exemple.fr).",
   },
+  // docs/adr/0018: a write based on a revision that is no longer the stored one.
+  CONFLICT: {
+    status: 409,
+    title: "Modification concurrente",
+    detail: (e) =>
+      e.entity === "offer"
+        ? "Cette offre vient d'être modifiée par ailleurs : rechargez-la pour voir sa version actuelle, puis refaites votre modification."
+        : "Vos informations viennent d'être modifiées par ailleurs : rechargez-les pour voir leur version actuelle, puis refaites votre modification.",
+  },
 } satisfies Catalogue<SharedRefusal>;
 
-/** Answers one refusal as problem+json; `status` overrides the catalogue's when a route needs it. */
-export type RefusalResponder<D extends { code: string }> = (
-  c: Context,
-  error: D | SharedRefusal,
-  status?: ContentfulStatusCode,
-) => never;
+type SharedCatalogue = typeof sharedCatalogue;
+
+/** A catalogue merged over the shared kernel's: its own entries win (src/http/refusals.ts `refusalResponder`). */
+type Merged<C> = Omit<SharedCatalogue, keyof C> & C;
+
+/** The refusals a catalogue presents: a presentation whose detail reads no field accepts any error with its code. */
+type RefusalIn<C> = {
+  [K in keyof C]: C[K] extends { detail: (error: infer E) => string } ? (unknown extends E ? { code: K } : E) : never;
+}[keyof C];
+
+/** The literal status a catalogue gives each code of `K` (a union of codes gives the union of their statuses). */
+type StatusIn<C, K> = K extends keyof C
+  ? C[K] extends { status: infer S extends ContentfulStatusCode }
+    ? S
+    : never
+  : never;
 
 /**
- * The one problem+json mapper of refusals, bound to a context's catalogue (plus the shared kernel's): a route can
- * only answer the refusals its context presents, and a refusal without a presentation is a compile error.
+ * Answers one refusal as problem+json, typed with the status its catalogue gives the refusal's code, so that a
+ * route returning a refusal whose status it does not declare does not compile (docs/adr/0014). `status` overrides
+ * the catalogue's when a route needs it (and is then the type's status).
  */
-export function refusalResponder<D extends { code: string }>(catalogue: Catalogue<D>): RefusalResponder<D> {
+export type RefusalResponder<C> = {
+  <E extends RefusalIn<Merged<C>>>(c: Context, error: E): ProblemResponse<StatusIn<Merged<C>, E["code"]>>;
+  <S extends ContentfulStatusCode>(c: Context, error: RefusalIn<Merged<C>>, status: S): ProblemResponse<S>;
+};
+
+/**
+ * The one problem+json mapper of refusals, bound to a catalogue (plus the shared kernel's): a route can only
+ * answer the refusals its catalogue presents, and a refusal without a presentation is a compile error.
+ */
+export function refusalResponder<const C extends Readonly<Record<string, Presentation<never>>>>(
+  catalogue: C,
+): RefusalResponder<C> {
   const entries: Record<string, Presentation<never>> = { ...sharedCatalogue, ...catalogue };
-  return (c, error, status) => {
+  const respond = (c: Context, error: { code: string }, status?: ContentfulStatusCode) => {
     const entry = entries[error.code] as unknown as Presentation<typeof error>;
     const detail = entry.detail(error);
     // A refusal about one submitted field also names it, as VALIDATION_FAILED does (docs/API.md "Conventions").
     const errors =
-      "path" in error && typeof error.path === "string" ? [{ path: error.path, message: detail }] : undefined;
+      entry.errors?.(error) ??
+      ("path" in error && typeof error.path === "string" ? [{ path: error.path, message: detail }] : undefined);
     const problem = { status: status ?? entry.status, code: error.code, title: entry.title, detail, errors };
     return problemResponse(c, problem, entry.headers?.(error));
   };
+  return respond as RefusalResponder<C>;
 }
 
 function waitInFrench(seconds: number): string {

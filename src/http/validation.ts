@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import { frenchIssueMessage } from "./french-validation-messages.ts";
-import { problemResponse } from "./problem.ts";
+import { asResponse } from "./problem.ts";
+import { protocolProblem } from "./protocol-errors.ts";
 
 // Validation messages are shown to French-speaking users (docs/API.md). Global on purpose: every schema (JSON routes,
 // pages, query strings) gets the same French sentences, in the app as in the tests, which load it through app.ts.
@@ -16,16 +17,7 @@ export function validationHook(result: HookResult, c: Context): Response | undef
     path: issue.path.join("."),
     message: issue.message,
   }));
-  return problemResponse(c, {
-    status: 400,
-    code: "VALIDATION_FAILED",
-    title: "Requête invalide",
-    detail: [
-      `La requête contient ${errors.length > 1 ? `${errors.length} erreurs` : "une erreur"}.`,
-      ...errors.map((e) => (e.path ? `${e.path} : ${e.message}` : e.message)),
-    ].join(" "),
-    errors,
-  });
+  return asResponse(protocolProblem(c, { code: "VALIDATION_FAILED", errors }));
 }
 
 /**

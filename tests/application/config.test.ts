@@ -42,7 +42,8 @@ describe("loadConfig", () => {
       APP_MODE: "production",
       MAIL_DRIVER: "resend",
       RESEND_API_KEY: "re_x",
-      SESSION_SECRET: "s".repeat(32),
+      SESSION_SECRET: "q3Jv8ZtN0wKc5mYpR2aH7xLdU9sE4bFg1iTnVoWzQ6k=",
+      INSEE_API_KEY: "insee-key",
       ADMIN_EMAILS: "Chef@Example.fr,autre@example.fr",
       WEB_ORIGIN: "https://app.example.fr/",
     });
@@ -53,7 +54,8 @@ describe("loadConfig", () => {
         APP_MODE: "production",
         MAIL_DRIVER: "resend",
         RESEND_API_KEY: "re_x",
-        SESSION_SECRET: "s".repeat(32),
+        SESSION_SECRET: "q3Jv8ZtN0wKc5mYpR2aH7xLdU9sE4bFg1iTnVoWzQ6k=",
+        INSEE_API_KEY: "insee-key",
       }).identity.adminEmails,
     ).toEqual([]);
   });

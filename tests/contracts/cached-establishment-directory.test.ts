@@ -84,4 +84,18 @@ describe("establishment cache", () => {
       DEMO_SIRETS.companyOpen,
     ]);
   });
+
+  it("shares one INSEE call between concurrent look-ups of one SIRET, success or failure (docs/adr/0016)", async () => {
+    const { cached, calls, setUnavailable } = aCachedDirectory();
+    const looked = await Promise.all(Array.from({ length: 10 }, () => cached.findBySiret(open)));
+    expect(new Set(looked.map((establishment) => establishment?.siret))).toEqual(new Set([open]));
+    expect(calls).toEqual([open]);
+    setUnavailable(true);
+    const failures = await Promise.allSettled(Array.from({ length: 5 }, () => cached.findBySiret(unknown)));
+    expect(failures.every((failure) => failure.status === "rejected")).toBe(true);
+    expect(calls).toEqual([open, unknown]);
+    setUnavailable(false);
+    expect(await cached.findBySiret(unknown)).toBeNull();
+    expect(calls).toEqual([open, unknown, unknown]);
+  });
 });

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { closeOrganisation, disableOrganisation, type Organisation } from "../../src/domain/identity/organisation.ts";
-import { anOrganisation, at, aUser, T0 } from "../support/identity-builders.ts";
+import type { JoinRequest } from "../../src/domain/identity/join-request.ts";
+import {
+  closeOrganisation,
+  confirmSignUp,
+  disableOrganisation,
+  newSignUp,
+  type Organisation,
+} from "../../src/domain/identity/organisation.ts";
+import type { Email } from "../../src/domain/shared/email.ts";
+import { anInvitationLink, anOrganisation, at, aUser, T0 } from "../support/identity-builders.ts";
 import type { IdentityFactory, IdentityRepositories } from "./identity-people.contract.ts";
 
 const must = <T>(result: { ok: true; value: T } | { ok: false }): T => {
@@ -15,7 +23,7 @@ export function identityOrganisationsContract(name: string, factory: IdentityFac
       ({ repos } = await factory());
     });
     const join = (userId: string, organisationId: string, ms = 0) =>
-      repos.memberships.add({ userId, organisationId, createdAt: at(ms) });
+      repos.memberships.add({ userId, organisationId, role: "member", createdAt: at(ms) });
 
     it("gives back an organisation field for field, in each status", async () => {
       const active = anOrganisation("o1", { displayName: "Boulangerie Martin" });
@@ -71,7 +79,7 @@ export function identityOrganisationsContract(name: string, factory: IdentityFac
       await repos.organisations.create(anOrganisation("o1"));
       expect(await join("u1", "o1")).toBe("added");
       expect(await join("u1", "o1", 5)).toBe("exists");
-      expect(await repos.memberships.membersOf("o1")).toEqual(["u1"]);
+      expect(await repos.memberships.membersOf("o1")).toEqual([{ userId: "u1", role: "member", createdAt: T0 }]);
       expect(await repos.memberships.remove("u1", "o1")).toBe(true);
       expect(await repos.memberships.remove("u1", "o1")).toBe(false);
       expect(await repos.memberships.membersOf("o1")).toEqual([]);
@@ -92,8 +100,99 @@ export function identityOrganisationsContract(name: string, factory: IdentityFac
       const organisations = await repos.memberships.organisationsOf("u-a");
       expect(organisations.map((o) => o.id)).toEqual(["o-c", "o-a", "o-b"]);
       expect(organisations[0]).toEqual(disabled);
-      expect(await repos.memberships.membersOf("o-b")).toEqual(["u-c", "u-a", "u-b"]);
+      expect((await repos.memberships.membersOf("o-b")).map((m) => m.userId)).toEqual(["u-c", "u-a", "u-b"]);
       expect(await repos.memberships.organisationsOf("nobody")).toEqual([]);
     });
+
+    const aSignUp = (id: string, siret = "73282932000074", expiresAt = at(3_600_000)) =>
+      newSignUp({ id, kind: "company", siret, displayName: `Inscription ${id}`, now: T0, expiresAt });
+
+    it("lets pending sign-ups of one SIRET coexist; the first confirmed holds it, the others conflict", async () => {
+      await repos.organisations.create(aSignUp("p1"));
+      expect(await repos.organisations.create(aSignUp("p2"))).toBe("created");
+      expect(await repos.organisations.findHolder("company", "73282932000074")).toBeNull();
+      expect(await repos.organisations.findById("p1")).toEqual(aSignUp("p1"));
+      expect(await repos.organisations.confirm(must(confirmSignUp(aSignUp("p1"), at(5))), at(5))).toBe("confirmed");
+      expect(await repos.organisations.findById("p1")).toMatchObject({ id: "p1", status: "active" });
+      expect(await repos.organisations.findHolder("company", "73282932000074")).toMatchObject({ id: "p1" });
+      expect(await repos.organisations.confirm(must(confirmSignUp(aSignUp("p2"), at(6))), at(6))).toBe("conflict");
+      expect(await repos.organisations.findById("p2")).toMatchObject({ status: "pending" });
+      expect(await repos.organisations.confirm(must(confirmSignUp(aSignUp("p1"), at(7))), at(7))).toBe("not_pending");
+      expect(await repos.organisations.findForUpdate("p1")).toMatchObject({ id: "p1", status: "active" });
+    });
+
+    it("finds expired sign-ups, first expired first, and deletes one with its memberships, links and join requests", async () => {
+      await repos.users.findOrCreate(aUser("u1"));
+      await repos.organisations.create(aSignUp("p-late", "10000000000001", at(2_000)));
+      await repos.organisations.create(aSignUp("p-early", "10000000000002", at(1_000)));
+      await repos.organisations.create(anOrganisation("o-active", { siret: "10000000000003" }));
+      await join("u1", "p-early");
+      await repos.identityLinks.save(anInvitationLink("l1", "p-early", "ami@example.fr"));
+      await repos.joinRequests.save(aJoinRequest("j1", "p-early"));
+      expect((await repos.organisations.findExpiredSignUps(at(1_500), 10)).map((o) => o.id)).toEqual(["p-early"]);
+      expect((await repos.organisations.findExpiredSignUps(at(2_000), 10)).map((o) => o.id)).toEqual([
+        "p-early",
+        "p-late",
+      ]);
+      expect((await repos.organisations.findExpiredSignUps(at(2_000), 1)).map((o) => o.id)).toEqual(["p-early"]);
+      await repos.organisations.deleteSignUp("p-early");
+      expect(await repos.organisations.findById("p-early")).toBeNull();
+      expect(await repos.memberships.organisationsOf("u1")).toEqual([]);
+      expect(await repos.identityLinks.findByTokenHash("hash-l1")).toBeNull();
+      expect(await repos.joinRequests.findUnaccepted("p-early", "ami@example.fr" as Email)).toBeNull();
+      await repos.organisations.deleteSignUp("o-active");
+      expect(await repos.organisations.findById("o-active")).not.toBeNull();
+    });
+
+    it("keeps each member's role and changes it", async () => {
+      await repos.users.findOrCreate(aUser("u1"));
+      await repos.users.findOrCreate(aUser("u2"));
+      await repos.organisations.create(anOrganisation("o1"));
+      await repos.memberships.add({ userId: "u1", organisationId: "o1", role: "admin", createdAt: T0 });
+      await join("u2", "o1", 5);
+      expect(await repos.memberships.setRole("u2", "o1", "admin")).toBe(true);
+      expect(await repos.memberships.setRole("u1", "o1", "member")).toBe(true);
+      expect(await repos.memberships.setRole("nobody", "o1", "admin")).toBe(false);
+      expect((await repos.memberships.membersOf("o1")).map((m) => [m.userId, m.role])).toEqual([
+        ["u1", "member"],
+        ["u2", "admin"],
+      ]);
+      expect((await repos.memberships.membershipsOf("u2")).map((m) => [m.organisation.id, m.role])).toEqual([
+        ["o1", "admin"],
+      ]);
+    });
+
+    it("keeps one unaccepted join request per organisation and email, accepted once, listed while open", async () => {
+      await repos.organisations.create(anOrganisation("o1"));
+      const request = aJoinRequest("j1", "o1");
+      expect(await repos.joinRequests.save(request)).toBe("saved");
+      expect(await repos.joinRequests.save(aJoinRequest("j2", "o1"))).toBe("exists");
+      expect(await repos.joinRequests.findUnaccepted("o1", request.email)).toEqual(request);
+      expect(await repos.joinRequests.listOpen({ now: at(1), page: 1, pageSize: 10 })).toEqual({
+        items: [request],
+        total: 1,
+      });
+      expect((await repos.joinRequests.listOpen({ now: request.expiresAt, page: 1, pageSize: 10 })).total).toBe(0);
+      expect(await repos.joinRequests.markAccepted("j1", at(2))).toBe(true);
+      expect(await repos.joinRequests.markAccepted("j1", at(3))).toBe(false);
+      expect(await repos.joinRequests.findUnaccepted("o1", request.email)).toBeNull();
+      expect(await repos.joinRequests.save(aJoinRequest("j3", "o1"))).toBe("saved");
+      await repos.joinRequests.delete("j3");
+      expect(await repos.joinRequests.findUnaccepted("o1", request.email)).toBeNull();
+    });
   });
+}
+
+function aJoinRequest(id: string, organisationId: string): JoinRequest {
+  return {
+    id,
+    organisationId,
+    email: "ami@example.fr" as Email,
+    firstName: "Léa",
+    lastName: "Petit",
+    phone: "+33612345678",
+    createdAt: T0,
+    expiresAt: at(7 * 86_400_000),
+    acceptedAt: null,
+  };
 }

@@ -58,15 +58,16 @@ export function identityPeopleContract(name: string, factory: IdentityFactory) {
         emailConfirmedAt: at(1),
       };
       expect(await repos.users.update(renamed)).toBe("updated");
-      expect(await repos.users.findById("u1")).toEqual(renamed);
-      expect(await repos.users.update({ ...renamed, email: "u2@example.fr" as Email })).toBe("email_taken");
+      expect(await repos.users.findById("u1")).toEqual({ ...renamed, version: 2 });
+      const taking = { ...renamed, version: 2, email: "u2@example.fr" as Email };
+      expect(await repos.users.update(taking)).toBe("email_taken");
       expect((await repos.users.findById("u1"))?.email).toBe("neuf@example.fr");
     });
 
     it("deletes a person with their memberships, sessions and own links, not the invitations to their address", async () => {
       await repos.users.findOrCreate(aUser("u1"));
       await repos.organisations.create(anOrganisation("o1"));
-      await repos.memberships.add({ userId: "u1", organisationId: "o1", createdAt: T0 });
+      await repos.memberships.add({ userId: "u1", organisationId: "o1", role: "admin", createdAt: T0 });
       await repos.sessions.create(aSession("s1", "u1"));
       await repos.identityLinks.save(aLoginLink("l1", "u1"));
       await repos.identityLinks.save(anEmailChangeLink("l2", "u1", "neuf@example.fr"));
@@ -113,11 +114,26 @@ export function identityPeopleContract(name: string, factory: IdentityFactory) {
       expect(await repos.sessions.findById("s2")).toBeNull();
     });
 
+    it("queues login-link requests, taken oldest first; a rolled-back take puts them back", async () => {
+      const request = (id: string, ms: number) => ({ id, email: `${id}@example.fr` as Email, requestedAt: at(ms) });
+      await repos.loginLinkRequests.add(request("r2", 10));
+      await repos.loginLinkRequests.add(request("r1", 0));
+      await repos.loginLinkRequests.add(request("r3", 20));
+      const failing = unitOfWork.run(async (tx) => {
+        expect((await tx.loginLinkRequests.take(2)).map((r) => r.id)).toEqual(["r1", "r2"]);
+        throw new Error("the sending failed");
+      });
+      await expect(failing).rejects.toThrow("the sending failed");
+      expect(await unitOfWork.run((tx) => tx.loginLinkRequests.take(2))).toEqual([request("r1", 0), request("r2", 10)]);
+      expect((await unitOfWork.run((tx) => tx.loginLinkRequests.take(5))).map((r) => r.id)).toEqual(["r3"]);
+      expect(await unitOfWork.run((tx) => tx.loginLinkRequests.take(5))).toEqual([]);
+    });
+
     it("keeps nothing of a unit of work that throws", async () => {
       const failing = unitOfWork.run(async (tx) => {
         await tx.users.findOrCreate(aUser("u1"));
         await tx.organisations.create(anOrganisation("o1"));
-        await tx.memberships.add({ userId: "u1", organisationId: "o1", createdAt: T0 });
+        await tx.memberships.add({ userId: "u1", organisationId: "o1", role: "admin", createdAt: T0 });
         throw new Error("the change failed");
       });
       await expect(failing).rejects.toThrow("the change failed");

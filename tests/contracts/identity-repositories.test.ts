@@ -1,7 +1,15 @@
 import { afterAll, beforeAll } from "vitest";
 import { createMemoryIdentity } from "../../src/adapters/memory/identity-repos.memory.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import { identityLinks, memberships, organisations, sessions, users } from "../../src/adapters/postgres/schema.ts";
+import {
+  identityLinks,
+  joinRequests,
+  loginLinkRequests,
+  memberships,
+  organisations,
+  sessions,
+  users,
+} from "../../src/adapters/postgres/schema.ts";
 import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.postgres.ts";
 import { identityRepositories } from "../../src/composition/identity.ts";
 import { createTestDatabase } from "../support/test-database.ts";
@@ -23,7 +31,8 @@ const memory: IdentityFactory = async () => {
 const noReactions = { events: { organisationClosed: async () => {} } };
 
 const postgres: IdentityFactory = async () => {
-  for (const table of [memberships, identityLinks, sessions, organisations, users]) await database.db.delete(table);
+  const tables = [memberships, identityLinks, sessions, joinRequests, loginLinkRequests, organisations, users];
+  for (const table of tables) await database.db.delete(table);
   return {
     repos: identityRepositories(database.db, noReactions),
     unitOfWork: createPgUnitOfWork(database.db, (tx) => identityRepositories(tx, noReactions)),

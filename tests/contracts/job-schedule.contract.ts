@@ -37,6 +37,15 @@ export function jobScheduleContract(name: string, factory: JobScheduleFactory) {
       expect(await leaseDue(10_000, "b", [job.name])).toEqual(["offers:expire"]);
     });
 
+    it("renew extends the owner's lease by the job's lease length from now (heartbeat), not another's", async () => {
+      await leaseDue(0, "a", [job.name]);
+      expect(await schedule.renew({ name: job.name, owner: "a", now: at(8_000) })).toBe(true);
+      expect(await leaseDue(17_999, "b", [job.name])).toEqual([]);
+      expect(await schedule.renew({ name: job.name, owner: "b", now: at(9_000) })).toBe(false);
+      expect(await leaseDue(18_000, "b", [job.name])).toEqual([job.name]);
+      expect(await schedule.renew({ name: job.name, owner: "a", now: at(18_001) })).toBe(false);
+    });
+
     it("release records the run and sets the next one", async () => {
       await leaseDue(0, "a");
       await schedule.release({ name: job.name, owner: "a", finishedAt: at(5), nextRunAt: at(60_000), error: null });

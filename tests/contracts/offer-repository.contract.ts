@@ -83,16 +83,24 @@ export function offerRepositoryContract(name: string, factory: OfferStoresFactor
       expect(await repos.offers.findById("offer-1")).toEqual(first);
     });
 
-    it("replaces the stored offer on update; updating an unknown id stores nothing", async () => {
+    it("replaces the stored offer on update, one revision later; updating an unknown id stores nothing", async () => {
       await repos.offers.insert(anOffer("offer-1", { organisationId: ORG_A }));
       const deleted = aDeletedOffer("offer-1", { organisationId: ORG_A, openings: 2 });
-      await repos.offers.update(deleted);
-      expect(await repos.offers.findById("offer-1")).toEqual(deleted);
-      const back = anOffer("offer-1", { organisationId: ORG_A, lifeNumber: 3, remindersSent: [] });
-      await repos.offers.update(back);
-      expect(await repos.offers.findById("offer-1")).toEqual(back);
-      await repos.offers.update(anOffer("offer-2", { organisationId: ORG_A }));
+      expect(await repos.offers.update(deleted)).toBe("updated");
+      expect(await repos.offers.findById("offer-1")).toEqual({ ...deleted, version: 2 });
+      const back = anOffer("offer-1", { organisationId: ORG_A, lifeNumber: 3, remindersSent: [], version: 2 });
+      expect(await repos.offers.update(back)).toBe("updated");
+      expect(await repos.offers.findById("offer-1")).toEqual({ ...back, version: 3 });
+      expect(await repos.offers.update(anOffer("offer-2", { organisationId: ORG_A }))).toBe("conflict");
       expect(await repos.offers.findById("offer-2")).toBeNull();
+    });
+
+    it("refuses a write based on a revision that is no longer the stored one (docs/adr/0018)", async () => {
+      const read = anOffer("offer-1", { organisationId: ORG_A });
+      await repos.offers.insert(read);
+      expect(await repos.offers.update({ ...read, openings: 2 })).toBe("updated");
+      expect(await repos.offers.update({ ...read, openings: 5 })).toBe("conflict");
+      expect(await repos.offers.findById("offer-1")).toMatchObject({ openings: 2, version: 2 });
     });
 
     it("lists an organisation's offers in the statuses asked, newest first, ties by id", async () => {

@@ -6,11 +6,15 @@ import { createPgOutbox } from "../../src/adapters/postgres/messaging/outbox.pos
 import { mailboxMessages, outboxMessages } from "../../src/adapters/postgres/schema.ts";
 import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.postgres.ts";
 import { createResendMailer } from "../../src/adapters/resend/mailer.resend.ts";
+import { createTextSealer } from "../../src/adapters/system/text-sealer.webcrypto.ts";
 import { dispatchOutbox, type Mailer } from "../../src/application/messaging/index.ts";
 import { anEmail } from "../support/messaging-builders.ts";
 import { type ResendStub, startResendStub } from "../support/resend-stub.ts";
 import { aRecordingLogger, aTestClock, type TestClock } from "../support/test-clock.ts";
 import { createTestDatabase } from "../support/test-database.ts";
+
+/** What the service seals outbox bodies with (docs/adr/0017), under a test secret. */
+const sealer = createTextSealer("a test secret for sealed outbox bodies");
 
 /** The issue's "Done when": the real outbox table, the real mailers, a stub of Resend's API. */
 let database: DatabaseHandle;
@@ -42,8 +46,8 @@ const settings = {
 const resend = () =>
   createResendMailer({ apiKey: "re_test_key", from: "LBA <ne-pas-repondre@lba.test>", baseUrl: stub.url });
 const dispatcher = (mailer: Mailer) =>
-  dispatchOutbox({ outbox: createPgOutbox(database.db), mailer, clock, logger: aRecordingLogger(), settings });
-const unitOfWork = () => createPgUnitOfWork(database.db, (tx) => ({ outbox: createPgOutbox(tx) }));
+  dispatchOutbox({ outbox: createPgOutbox(database.db, sealer), mailer, clock, logger: aRecordingLogger(), settings });
+const unitOfWork = () => createPgUnitOfWork(database.db, (tx) => ({ outbox: createPgOutbox(tx, sealer) }));
 const enqueueInTransaction = (...keys: string[]) =>
   unitOfWork().run(async ({ outbox }) => {
     for (const key of keys)

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Outbox } from "../../src/application/messaging/ports.ts";
+import type { Outbox, OutboxMaintenance } from "../../src/application/messaging/ports.ts";
 import type { UnitOfWork } from "../../src/application/shared/ports.ts";
 import { anEmail } from "../support/messaging-builders.ts";
 
 /** An empty outbox, and a UnitOfWork whose `outbox` is bound to each transaction. */
-export type OutboxFactory = () => Promise<{ outbox: Outbox; unitOfWork: UnitOfWork<{ outbox: Outbox }> }>;
+export type OutboxFactory = () => Promise<{
+  outbox: Outbox & OutboxMaintenance;
+  unitOfWork: UnitOfWork<{ outbox: Outbox }>;
+}>;
 
 const t0 = new Date("2026-11-02T08:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -15,7 +18,7 @@ const keysOf = (claimed: { idempotencyKey: string }[]) => claimed.map((c) => c.i
 
 export function outboxContract(name: string, factory: OutboxFactory) {
   describe(`Outbox contract — ${name}`, () => {
-    let outbox: Outbox;
+    let outbox: Outbox & OutboxMaintenance;
     let unitOfWork: UnitOfWork<{ outbox: Outbox }>;
     beforeEach(async () => {
       ({ outbox, unitOfWork } = await factory());
@@ -99,6 +102,67 @@ export function outboxContract(name: string, factory: OutboxFactory) {
       });
       await expect(failing).rejects.toThrow("the change failed");
       expect(await claimAll(outbox)).toEqual([]);
+    });
+
+    it("renews the lease of a claim still held, so it outlasts its first end (heartbeat)", async () => {
+      await enqueue("k1");
+      const [claimed] = await outbox.claimDue({ dueBy: t0, limit: 10, lease: lease(0, 15_000) });
+      await outbox.renewLeases([claimed as NonNullable<typeof claimed>], at(30_000));
+      expect(await claimAll(outbox, 29_999)).toEqual([]);
+      expect(keysOf(await claimAll(outbox, 30_000))).toEqual(["k1"]);
+    });
+
+    it("does not renew a claim taken over by another dispatcher, nor a settled one", async () => {
+      await enqueue("k1");
+      await enqueue("k2");
+      const [first, second] = await outbox.claimDue({ dueBy: t0, limit: 10, lease: lease(0, 15_000) });
+      const [takenOver] = await outbox.claimDue({ dueBy: t0, limit: 1, lease: lease(15_000, 30_000) });
+      expect(takenOver?.idempotencyKey).toBe("k1");
+      await outbox.markSent(second?.id ?? "", at(1));
+      await outbox.renewLeases(
+        [first, second].filter((c) => c !== undefined),
+        at(60_000),
+      );
+      // k1's lease is the second dispatcher's (until 30 s), not renewed by the first one's heartbeat.
+      expect(keysOf(await claimAll(outbox, 30_000))).toEqual(["k1"]);
+    });
+
+    it("lists dead messages and replays one with fresh attempts and the same key", async () => {
+      await enqueue("k1");
+      await enqueue("k2");
+      const [dying] = await claimAll(outbox, 0, 1);
+      await outbox.markFailed(dying?.id ?? "", { error: "HTTP 422 invalid address", nextAttemptAt: null });
+      const dead = await outbox.listDead(10);
+      expect(dead).toEqual([
+        {
+          id: dying?.id,
+          idempotencyKey: "k1",
+          to: "k1@example.com",
+          subject: anEmail().subject,
+          attempts: 1,
+          lastError: "HTTP 422 invalid address",
+          createdAt: t0,
+        },
+      ]);
+      expect(await outbox.replayDead(dying?.id ?? "")).toBe("replayed");
+      expect(await outbox.replayDead(dying?.id ?? "")).toBe("not_dead");
+      expect(await outbox.replayDead("999999")).toBe("not_dead");
+      expect(await outbox.listDead(10)).toEqual([]);
+      const [again] = await claimAll(outbox, 1_000, 1);
+      expect(again).toMatchObject({ idempotencyKey: "k1", attempts: 1, email: anEmail({ to: "k1@example.com" }) });
+    });
+
+    it("purges sent messages older than the retention, never pending or dead ones", async () => {
+      for (const key of ["k1", "k2", "k3", "k4"]) await enqueue(key);
+      const [k1, k2, k3] = await claimAll(outbox);
+      await outbox.markSent(k1?.id ?? "", at(1_000));
+      await outbox.markSent(k2?.id ?? "", at(5_000));
+      await outbox.markFailed(k3?.id ?? "", { error: "gone", nextAttemptAt: null });
+      expect(await outbox.purgeSent(at(5_000))).toBe(1);
+      expect(await outbox.purgeSent(at(5_000))).toBe(0);
+      expect(await outbox.purgeSent(at(10_000_000))).toBe(1);
+      expect((await outbox.listDead(10)).map((m) => m.idempotencyKey)).toEqual(["k3"]);
+      expect(await outbox.enqueue(anEmail(), { idempotencyKey: "k1", now: t0 })).toBe("enqueued");
     });
   });
 }

@@ -6,6 +6,7 @@ import { CONTEXT_MODULES } from "../../src/composition/modules.ts";
 import { err, ok } from "../../src/domain/shared/result.ts";
 import type { Catalogue } from "../../src/http/problem-catalogue.ts";
 import { refusalResponder } from "../../src/http/refusals.ts";
+import { problemContent } from "../../src/http/schemas/problem.schema.ts";
 import {
   ADMIN_EMAIL,
   bearer,
@@ -28,7 +29,7 @@ const noticeRefusals = {
   NOTICE_UNKNOWN: { status: 404, title: "Avis inconnu", detail: (e) => `Aucun avis ne porte le numéro ${e.noticeId}.` },
 } satisfies Catalogue<NoticeUnknown>;
 
-const noticeProblem = refusalResponder<NoticeUnknown>(noticeRefusals);
+const noticeProblem = refusalResponder(noticeRefusals);
 
 const noticeRoute = createRoute({
   method: "get",
@@ -36,6 +37,7 @@ const noticeRoute = createRoute({
   request: { params: z.object({ id: z.string() }) },
   responses: {
     200: { description: "L'avis", content: { "application/json": { schema: z.object({ id: z.string() }) } } },
+    404: problemContent("Avis inconnu (NOTICE_UNKNOWN)"),
   },
 });
 

@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import { createPgOutbox } from "../../src/adapters/postgres/messaging/outbox.postgres.ts";
+import { createTextSealer } from "../../src/adapters/system/text-sealer.webcrypto.ts";
+import { loadConfig } from "../../src/config.ts";
 import { anEmail } from "../support/messaging-builders.ts";
 import { createTestApp } from "../support/test-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";
+
+/** The development app's own sealer (docs/adr/0017): it must read what the test enqueues. */
+const sealer = createTextSealer(loadConfig({}).identity.sessionSecret);
 
 let database: DatabaseHandle;
 let app: ReturnType<typeof createTestApp>;
@@ -16,13 +21,14 @@ beforeAll(async () => {
     MAIL_DRIVER: "resend",
     RESEND_API_KEY: "re_test_key",
     RESEND_BASE_URL: "http://127.0.0.1:9",
-    SESSION_SECRET: "a-test-secret-of-at-least-32-characters",
+    SESSION_SECRET: "q3Jv8ZtN0wKc5mYpR2aH7xLdU9sE4bFg1iTnVoWzQ6k=",
+    INSEE_API_KEY: "test-key",
   });
 });
 afterAll(() => database.close());
 
 const enqueue = (key: string, overrides: Parameters<typeof anEmail>[0] = {}) =>
-  createPgOutbox(database.db).enqueue(anEmail(overrides), { idempotencyKey: key, now: new Date() });
+  createPgOutbox(database.db, sealer).enqueue(anEmail(overrides), { idempotencyKey: key, now: new Date() });
 const post = (path: string) => app.request(path, { method: "POST" });
 
 describe("POST /dev/jobs/{name} then GET /dev/mailbox (development)", () => {

@@ -101,7 +101,7 @@ describe("GET /api/v1/establishments/{siret} (offline directory)", () => {
   it("the OpenAPI document describes the route and its refusals", async () => {
     const { paths } = await (await app.request("/openapi.json")).json();
     const route = paths["/api/v1/establishments/{siret}"]?.get;
-    expect(Object.keys(route?.responses ?? {})).toEqual(["200", "400", "404", "422", "503"]);
+    expect(Object.keys(route?.responses ?? {})).toEqual(["200", "400", "404", "422", "429", "503"]);
   });
 });
 

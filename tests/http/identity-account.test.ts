@@ -55,7 +55,7 @@ describe("DELETE /api/v1/me", () => {
     expect(again.ok).toBe(true);
   });
 
-  it("keeps an organisation that still has members", async () => {
+  it("keeps an organisation that still has members, once its last admin has named another", async () => {
     const host = await registerAndLogIn(world);
     await call("POST", `/api/v1/organisations/${host.organisationId}/invitations`, host.accessToken, {
       email: "reste@example.fr",
@@ -63,7 +63,16 @@ describe("DELETE /api/v1/me", () => {
     await world.app.request(new URL((await newestEmail(world.app, "reste@example.fr")).link).pathname, {
       method: "POST",
     });
-    await call("DELETE", "/api/v1/me", host.accessToken);
+    const refused = await call("DELETE", "/api/v1/me", host.accessToken);
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: "LAST_ADMIN" });
+    const { members } = await (await call("GET", "/api/v1/organisation", host.accessToken)).json();
+    const colleague = members.find((m: { email: string }) => m.email === "reste@example.fr");
+    expect(colleague).toMatchObject({ role: "member" });
+    const path = `/api/v1/organisations/${host.organisationId}/members/${colleague.id}`;
+    const promoted = await call("PATCH", path, host.accessToken, { role: "admin" });
+    expect(await promoted.json()).toEqual({ id: colleague.id, role: "admin" });
+    expect((await call("DELETE", "/api/v1/me", host.accessToken)).status).toBe(204);
     expect(await adminView(host.organisationId)).toMatchObject({ status: "active", memberCount: 1 });
   });
 });
@@ -102,7 +111,8 @@ describe("support", () => {
     const page = await response.json();
     expect(page).toMatchObject({ page: 1, pageSize: 2, total: expect.any(Number) });
     expect(page.items.map((o: { displayName: string }) => o.displayName)).toEqual(["CFA 2", "CFA 1"]);
-    expect(page.items[0]).toMatchObject({ kind: "cfa", siret: "99000000000002", memberCount: 1, status: "active" });
+    // docs/adr/0015: nobody used these sign-ups' links yet; support sees them pending.
+    expect(page.items[0]).toMatchObject({ kind: "cfa", siret: "99000000000002", memberCount: 1, status: "pending" });
     expect((await call("GET", "/api/v1/admin/organisations?pageSize=201", admin)).status).toBe(400);
   });
 

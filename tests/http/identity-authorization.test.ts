@@ -74,7 +74,8 @@ const routes: { name: string; request: (s: Scene) => [string, RequestInit]; expe
   {
     name: "DELETE /me",
     request: () => ["/api/v1/me", { method: "DELETE" }],
-    expected: { anonymous: 401, memberA: 204, memberB: 204, admin: 204 },
+    // memberA is the only admin of an organisation with a colleague: it names another admin first (LAST_ADMIN).
+    expected: { anonymous: 401, memberA: 409, memberB: 204, admin: 204 },
   },
   {
     name: "POST /organisations/{A}/invitations",
@@ -83,6 +84,14 @@ const routes: { name: string; request: (s: Scene) => [string, RequestInit]; expe
       json("POST", { email: "nouveau@example.fr" }),
     ],
     expected: { anonymous: 401, memberA: 201, memberB: 403, admin: 403 },
+  },
+  {
+    name: "PATCH /organisations/{A}/members/{colleague}",
+    request: (s) => [
+      `/api/v1/organisations/${s.a.organisationId}/members/${s.colleagueId}`,
+      json("PATCH", { role: "admin" }),
+    ],
+    expected: { anonymous: 401, memberA: 200, memberB: 403, admin: 403 },
   },
   {
     name: "DELETE /organisations/{A}/members/{colleague}",
@@ -150,6 +159,11 @@ const routes: { name: string; request: (s: Scene) => [string, RequestInit]; expe
   {
     name: "GET /admin/organisations",
     request: () => ["/api/v1/admin/organisations", { method: "GET" }],
+    expected: { anonymous: 401, memberA: 403, memberB: 403, admin: 200 },
+  },
+  {
+    name: "GET /admin/join-requests",
+    request: () => ["/api/v1/admin/join-requests", { method: "GET" }],
     expected: { anonymous: 401, memberA: 403, memberB: 403, admin: 200 },
   },
   {

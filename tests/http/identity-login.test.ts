@@ -62,12 +62,11 @@ describe("sign-up → login email → session → /me", () => {
     expect(await again.json()).toMatchObject({ code: "LINK_INVALID" });
   });
 
-  it("refuses ACCOUNT_EXISTS for a second organisation of the same kind and SIRET", async () => {
-    const first = aRegistration();
-    await world.register(first);
-    const second = await world.register(aRegistration({ siret: first.organisation.siret }));
+  it("refuses ACCOUNT_EXISTS for a second organisation of the same kind and SIRET, once the first is confirmed", async () => {
+    const first = await registerAndLogIn(world);
+    const second = await world.register(aRegistration({ siret: first.input.organisation.siret }));
     expect(second).toEqual({ ok: false, error: expect.objectContaining({ code: "ACCOUNT_EXISTS" }) });
-    const cfa = await world.register(aRegistration({ siret: first.organisation.siret, kind: "cfa" }));
+    const cfa = await world.register(aRegistration({ siret: first.input.organisation.siret, kind: "cfa" }));
     expect(cfa.ok).toBe(true);
   });
 

@@ -219,6 +219,8 @@ describe("POST /api/v1/cfas", () => {
     });
     const email = await newestEmail(world.app, contact.email);
     expect(email.text).toContain("« CFA DEMO DES METIERS DE BOUCHE »");
+    // The link's first use confirms the sign-up: the formateur SIRET is taken from now on (docs/adr/0015).
+    expect((await world.app.request("/api/v1/auth/session", json("POST", { token: email.token }))).status).toBe(200);
   });
 
   it.each([

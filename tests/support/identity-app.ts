@@ -1,5 +1,5 @@
 import { createJsonLogger, runInLogScope } from "../../src/adapters/logging/json-logger.ts";
-import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
+import { type DatabaseHandle, describeDatabaseFailure } from "../../src/adapters/postgres/database.ts";
 import type { Registration, RegistrationInput } from "../../src/application/identity/index.ts";
 import { buildServices, type ServiceOverrides } from "../../src/composition-root.ts";
 import { loadConfig } from "../../src/config.ts";
@@ -32,7 +32,12 @@ export async function createIdentityTestApp(
   const logger = createJsonLogger(config.logLevel);
   const services = buildServices(database, config, logger, { clock, ...overrides }, modules);
   await services.bootstrap();
-  const app = createApp(services.routers, config, { logger, logScope: runInLogScope, docsAssets: {} });
+  const app = createApp(services.routers, config, {
+    logger,
+    logScope: runInLogScope,
+    docsAssets: {},
+    describeDatabaseFailure,
+  });
   const register = services.apis.identity.registerOrganisationWithFirstMember;
   return { app, clock, config, register, bootstrap: services.bootstrap };
 }
@@ -74,8 +79,9 @@ export const bearer = (token: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-/** Delivers the outbox, then the links of the newest email to `to` (GET /dev/mailbox). */
+/** Sends the queued login links and delivers the outbox, then the links of the newest email to `to` (GET /dev/mailbox). */
 export async function newestEmail(app: App, to: string) {
+  await app.request("/dev/jobs/identity:login-links", { method: "POST" });
   await app.request("/dev/jobs/outbox:dispatch", { method: "POST" });
   const { messages } = (await (await app.request(`/dev/mailbox?to=${encodeURIComponent(to)}`)).json()) as {
     messages: { subject: string; text: string; links: string[] }[];

@@ -15,9 +15,13 @@ export const testSettings: IdentitySettings = {
   loginLinkMinutes: 60,
   emailChangeLinkMinutes: 1440,
   invitationLinkDays: 7,
+  joinRequestDays: 7,
   accessTokenMinutes: 720,
   adminEmails: [ADMIN],
-  rateLimits: { perEmail: { limit: 5, windowMs: 15 * 60_000 }, perAddress: { limit: 20, windowMs: 60_000 } },
+  rateLimits: {
+    perEmail: { limit: 5, windowMs: 15 * 60_000 },
+    joinRequestsPerOrganisation: { limit: 10, windowMs: 24 * 3_600_000 },
+  },
 };
 
 /** id-1, id-2… */
@@ -39,8 +43,11 @@ export function countingSecrets(): SecretGenerator {
 export function identityOnFakes(settings: IdentitySettings = testSettings) {
   const clock = aTestClock("2026-11-02T08:00:00Z");
   const store = createMemoryIdentity();
+  /** Every repository and rate-limiter call made inside a unit of work, as `repository.method`, in order. */
+  const calls: string[] = [];
+  const rateLimiter = createMemoryRateLimiter();
   const deps: identity.IdentityDeps = {
-    unitOfWork: store.unitOfWork,
+    unitOfWork: { run: (work) => store.unitOfWork.run((repos) => work(recorded(repos, calls))) },
     clock,
     ids: sequentialIds(),
     secrets: countingSecrets(),
@@ -49,16 +56,28 @@ export function identityOnFakes(settings: IdentitySettings = testSettings) {
     memberships: store.memberships,
     organisations: store.organisations,
     sessions: store.sessions,
-    rateLimiter: createMemoryRateLimiter(),
+    rateLimiter: {
+      hit: (key, rule) => {
+        calls.push("rateLimiter.hit");
+        return rateLimiter.hit(key, rule);
+      },
+    },
     accessTokens: createJoseAccessTokens({ secret: "a-test-secret-of-at-least-32-characters" }),
   };
   const published = identity.identityPublishedApi(deps);
+  const [sendLoginLinks, purgeExpiredSignUps] = identity.identityJobs(deps);
   return {
     clock,
     store,
+    calls,
     ...identity.identityUseCases(deps),
     register: published.registerOrganisationWithFirstMember,
     ensureAdminUsers: published.ensureAdminUsers,
+    requestToJoin: published.requestToJoin,
+    /** The `identity:login-links` job: emails the links `requestLoginLink` queued. */
+    sendLoginLinks: () => sendLoginLinks?.run(clock.now()),
+    /** The `identity:expired-sign-ups` job, as of `now`. */
+    purgeExpiredSignUps: (now = clock.now()) => purgeExpiredSignUps?.run(now),
     /** The token at the end of the newest email's button link to `to`. */
     tokenSentTo(to: string): string {
       const row = [...store.outbox.rows()].reverse().find((r) => r.email.to === to);
@@ -101,10 +120,55 @@ export async function signedUpActor(fakes: IdentityOnFakes, n: number, overrides
 /** The administrator, created as at start-up, logged in with a link. */
 export async function loggedInAdmin(fakes: IdentityOnFakes) {
   await fakes.ensureAdminUsers();
-  await fakes.requestLoginLink({ email: ADMIN, clientAddress: null });
+  await fakes.requestLoginLink({ email: ADMIN });
+  await fakes.sendLoginLinks();
   const session = await fakes.openSession({ token: fakes.tokenSentTo(ADMIN) });
   if (!session.ok) throw new Error("admin login failed");
   const actor = await fakes.authenticate({ accessToken: session.value.accessToken });
   if (!actor.ok) throw new Error("admin authentication failed");
   return actor.value;
+}
+
+/** The same repositories, each call logged as `repository.method`. */
+function recorded<R extends object>(repos: R, calls: string[]): R {
+  return new Proxy(repos, {
+    get(target, name) {
+      const repository = Reflect.get(target, name) as unknown;
+      if (typeof repository !== "object" || repository === null) return repository;
+      return new Proxy(repository, {
+        get(inner, method) {
+          const value = Reflect.get(inner, method) as unknown;
+          if (typeof value !== "function") return value;
+          return (...args: unknown[]) => {
+            calls.push(`${String(name)}.${String(method)}`);
+            return value.apply(inner, args);
+          };
+        },
+      });
+    },
+  });
+}
+
+/** Logs `email` in through a login link (magic link, then the job): that person's actor. */
+export async function loggedIn(fakes: IdentityOnFakes, email: string) {
+  await fakes.requestLoginLink({ email });
+  await fakes.sendLoginLinks();
+  const session = await fakes.openSession({ token: fakes.tokenSentTo(email) });
+  if (!session.ok) throw new Error(`login of ${email} failed: ${session.error.code}`);
+  const actor = await fakes.authenticate({ accessToken: session.value.accessToken });
+  if (!actor.ok) throw new Error(actor.error.code);
+  return { actor: actor.value, session: session.value };
+}
+
+/** An admin invites `email`, who accepts and logs in: the colleague's actor (a member). */
+export async function invitedColleague(
+  fakes: IdentityOnFakes,
+  host: Readonly<{ actor: Parameters<IdentityOnFakes["inviteMember"]>[0]["actor"]; organisationId: string }>,
+  email: string,
+) {
+  const sent = await fakes.inviteMember({ actor: host.actor, organisationId: host.organisationId, email });
+  if (!sent.ok) throw new Error(sent.error.code);
+  const accepted = await fakes.acceptInvitation({ token: fakes.tokenSentTo(email) });
+  if (!accepted.ok) throw new Error(accepted.error.code);
+  return loggedIn(fakes, email);
 }

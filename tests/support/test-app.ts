@@ -1,5 +1,5 @@
 import { createJsonLogger, runInLogScope } from "../../src/adapters/logging/json-logger.ts";
-import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
+import { type DatabaseHandle, describeDatabaseFailure } from "../../src/adapters/postgres/database.ts";
 import { buildServices, type ServiceOverrides } from "../../src/composition-root.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createApp } from "../../src/http/app.ts";
@@ -19,5 +19,6 @@ export function createTestApp(
     logger,
     logScope: runInLogScope,
     docsAssets: {},
+    describeDatabaseFailure,
   });
 }

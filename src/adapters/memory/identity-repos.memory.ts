@@ -2,6 +2,8 @@ import type { IdentityRepos } from "../../application/identity/ports.ts";
 import type { UnitOfWork } from "../../application/shared/ports.ts";
 import { createMemoryIdentityLinkRepository } from "./identity-links.memory.ts";
 import { createIdentityTables, type IdentityTables, snapshotIdentityTables } from "./identity-tables.memory.ts";
+import { createMemoryJoinRequestRepository } from "./join-requests.memory.ts";
+import { createMemoryLoginLinkRequestQueue } from "./login-link-requests.memory.ts";
 import { createMemoryMembershipRepository } from "./memberships.memory.ts";
 import {
   createMemoryOrganisationLifecycle,
@@ -32,6 +34,8 @@ export function createMemoryIdentity(): MemoryIdentity {
     memberships: createMemoryMembershipRepository(tables),
     identityLinks: createMemoryIdentityLinkRepository(tables),
     sessions: createMemorySessionRepository(tables),
+    joinRequests: createMemoryJoinRequestRepository(tables),
+    loginLinkRequests: createMemoryLoginLinkRequestQueue(tables),
     organisationLifecycle,
     outbox,
   };

@@ -1,4 +1,6 @@
+import type { LoginLinkRequest } from "../../application/identity/ports.ts";
 import type { IdentityLink } from "../../domain/identity/identity-link.ts";
+import type { JoinRequest } from "../../domain/identity/join-request.ts";
 import type { Membership } from "../../domain/identity/membership.ts";
 import type { Organisation } from "../../domain/identity/organisation.ts";
 import type { Session } from "../../domain/identity/session.ts";
@@ -12,10 +14,21 @@ export type IdentityTables = {
   memberships: Membership[];
   links: Map<string, IdentityLink>;
   sessions: Map<string, Session>;
+  joinRequests: Map<string, JoinRequest>;
+  /** In arrival order. */
+  loginLinkRequests: LoginLinkRequest[];
 };
 
 export function createIdentityTables(): IdentityTables {
-  return { users: new Map(), organisations: new Map(), memberships: [], links: new Map(), sessions: new Map() };
+  return {
+    users: new Map(),
+    organisations: new Map(),
+    memberships: [],
+    links: new Map(),
+    sessions: new Map(),
+    joinRequests: new Map(),
+    loginLinkRequests: [],
+  };
 }
 
 /** Saves every table; the returned function restores them (a rolled-back UnitOfWork). */
@@ -26,6 +39,8 @@ export function snapshotIdentityTables(tables: IdentityTables): () => void {
     memberships: [...tables.memberships],
     links: new Map(tables.links),
     sessions: new Map(tables.sessions),
+    joinRequests: new Map(tables.joinRequests),
+    loginLinkRequests: [...tables.loginLinkRequests],
   };
   return () => Object.assign(tables, saved);
 }

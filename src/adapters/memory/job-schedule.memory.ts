@@ -44,6 +44,10 @@ export function createMemoryJobSchedule(): MemoryJobSchedule {
       rows.set(job.name, Object.assign(row, { leaseMs: job.leaseMs }));
       return leaseFree(row, now) && lease(row, owner, now);
     },
+    async renew({ name, owner, now }) {
+      const row = rows.get(name);
+      return row?.lockedBy === owner && lease(row, owner, now);
+    },
     async release({ name, owner, finishedAt, nextRunAt, error }) {
       const row = rows.get(name);
       if (!row || row.lockedBy !== owner) return;

@@ -10,6 +10,14 @@ const byAge = (other: (m: Membership) => string) => (a: Membership, b: Membershi
 
 /** Behaves as memberships.postgres.ts: oldest membership first. */
 export function createMemoryMembershipRepository(tables: IdentityTables): MembershipRepository {
+  const of = (userId: string) =>
+    tables.memberships
+      .filter((m) => m.userId === userId)
+      .sort(byAge((m) => m.organisationId))
+      .flatMap((m) => {
+        const organisation = tables.organisations.get(m.organisationId);
+        return organisation ? [{ organisation, role: m.role }] : [];
+      });
   return {
     async add(membership) {
       const { userId, organisationId } = membership;
@@ -24,17 +32,19 @@ export function createMemoryMembershipRepository(tables: IdentityTables): Member
       );
       return tables.memberships.length < before;
     },
-    async organisationsOf(userId) {
-      return tables.memberships
-        .filter((m) => m.userId === userId)
-        .sort(byAge((m) => m.organisationId))
-        .map((m) => tables.organisations.get(m.organisationId))
-        .filter((organisation): organisation is Organisation => organisation !== undefined);
+    async setRole(userId, organisationId, role) {
+      const found = tables.memberships.some((m) => m.userId === userId && m.organisationId === organisationId);
+      tables.memberships = tables.memberships.map((m) =>
+        m.userId === userId && m.organisationId === organisationId ? { ...m, role } : m,
+      );
+      return found;
     },
+    organisationsOf: async (userId): Promise<Organisation[]> => of(userId).map(({ organisation }) => organisation),
+    membershipsOf: async (userId) => of(userId),
     membersOf: async (organisationId) =>
       tables.memberships
         .filter((m) => m.organisationId === organisationId)
         .sort(byAge((m) => m.userId))
-        .map((m) => m.userId),
+        .map(({ userId, role, createdAt }) => ({ userId, role, createdAt })),
   };
 }

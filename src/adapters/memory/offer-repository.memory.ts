@@ -21,7 +21,10 @@ export function createMemoryOfferRepository(): MemoryOfferRepository {
       table.set(offer.id, offer);
     },
     async update(offer) {
-      if (table.has(offer.id)) table.set(offer.id, offer);
+      // No await between the check and the write, as the conditional UPDATE of offers.postgres.ts.
+      if (table.get(offer.id)?.version !== offer.version) return "conflict";
+      table.set(offer.id, { ...offer, version: offer.version + 1 });
+      return "updated";
     },
     findById: async (id) => table.get(id) ?? null,
     async listByOrganisation(organisationId, statuses) {

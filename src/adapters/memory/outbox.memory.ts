@@ -1,4 +1,4 @@
-import type { ClaimedEmail, Outbox } from "../../application/messaging/ports.ts";
+import type { ClaimedEmail, Outbox, OutboxMaintenance } from "../../application/messaging/ports.ts";
 import type { EmailMessage } from "../../domain/messaging/email-message.ts";
 
 type MemoryOutboxRow = Readonly<{
@@ -15,8 +15,12 @@ type MemoryOutboxRow = Readonly<{
 }>;
 
 export type MemoryOutbox = Outbox &
+  OutboxMaintenance &
   Readonly<{
-    /** The rows as the table would hold them, for assertions. */
+    /**
+     * The rows as the table would hold them, for assertions, except that the fake keeps each email whole (the
+     * table seals its body and drops it once sent: tests/contracts/outbox.test.ts checks that on PostgreSQL).
+     */
     rows(): readonly MemoryOutboxRow[];
     /** Saves the state; the returned function restores it (a rolled-back UnitOfWork). */
     snapshot(): () => void;
@@ -35,6 +39,13 @@ export function createMemoryOutbox(): MemoryOutbox {
   return {
     enqueue: async (email, options) => enqueue(store, email, options),
     claimDue: async (input) => claimDue(store, input),
+    async renewLeases(claims, until) {
+      for (const { id, attempts } of claims) {
+        update(id, (row) =>
+          row.status === "pending" && row.lockedUntil && row.attempts === attempts ? { lockedUntil: until } : null,
+        );
+      }
+    },
     async markSent(id, sentAt) {
       update(id, () => ({ status: "sent", sentAt, lockedUntil: null, lastError: null }));
     },
@@ -44,6 +55,30 @@ export function createMemoryOutbox(): MemoryOutbox {
         const change = nextAttemptAt ? { nextAttemptAt } : { status: "dead" as const };
         return { ...change, lastError: error, lockedUntil: null };
       });
+    },
+    listDead: async (limit) =>
+      store.rows
+        .filter((row) => row.status === "dead")
+        .slice(0, limit)
+        .map(({ id, idempotencyKey, email, attempts, lastError, createdAt }) => ({
+          id,
+          idempotencyKey,
+          to: email.to,
+          subject: email.subject,
+          attempts,
+          lastError,
+          createdAt,
+        })),
+    async replayDead(id) {
+      if (!store.rows.some((row) => row.id === id && row.status === "dead")) return "not_dead";
+      update(id, () => ({ status: "pending", attempts: 0, nextAttemptAt: null, lockedUntil: null }));
+      return "replayed";
+    },
+    async purgeSent(before) {
+      const kept = store.rows.filter((row) => !(row.status === "sent" && row.sentAt && row.sentAt < before));
+      const purged = store.rows.length - kept.length;
+      store.rows = kept;
+      return purged;
     },
     rows: () => store.rows,
     snapshot() {

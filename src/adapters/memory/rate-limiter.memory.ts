@@ -1,24 +1,11 @@
-import { decideRate, type RateLimiter } from "../../application/shared/rate-limiter.ts";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import type { RateLimiter } from "../../application/shared/rate-limiter.ts";
+import { flexibleRateLimiter } from "../rate-limit/flexible-rate-limiter.ts";
 
 /**
- * Sliding-window counters in this process's memory. Keys whose hits have all left their window are dropped
- * when the map grows, so memory stays proportional to the clients of the last window.
+ * rate-limiter-flexible's memory store: counters of this process only. Right on PGlite, which one process holds
+ * (docs/adr/0002), and in tests; never behind several instances (docs/adr/0016). Expired keys free themselves.
  */
-export function createMemoryRateLimiter(options: { sweepAbove?: number } = {}): RateLimiter {
-  const hits = new Map<string, { times: readonly number[]; windowMs: number }>();
-  const sweepAbove = options.sweepAbove ?? 10_000;
-  const sweep = (nowMs: number) => {
-    for (const [key, entry] of hits) {
-      if (entry.times.every((time) => time <= nowMs - entry.windowMs)) hits.delete(key);
-    }
-  };
-  return {
-    async hit(key, rule, now) {
-      const nowMs = now.getTime();
-      if (hits.size > sweepAbove) sweep(nowMs);
-      const decision = decideRate(hits.get(key)?.times ?? [], rule, nowMs);
-      if (decision.allowed) hits.set(key, { times: decision.hits, windowMs: rule.windowMs });
-      return decision;
-    },
-  };
+export function createMemoryRateLimiter(): RateLimiter {
+  return flexibleRateLimiter((options) => new RateLimiterMemory(options));
 }

@@ -14,10 +14,13 @@ export function createMemoryUserRepository(tables: IdentityTables): UserReposito
       return { user, created: true };
     },
     async update(user) {
+      const current = tables.users.get(user.id);
+      if (!current) return "updated";
+      // As the conditional UPDATE: a stale revision writes nothing, so the unique email is not even checked.
+      if (current.version !== user.version) return "conflict";
       const holder = byEmail(user.email);
       if (holder && holder.id !== user.id) return "email_taken";
-      const current = tables.users.get(user.id);
-      if (current) tables.users.set(user.id, { ...user, createdAt: current.createdAt });
+      tables.users.set(user.id, { ...user, createdAt: current.createdAt, version: user.version + 1 });
       return "updated";
     },
     async delete(id) {

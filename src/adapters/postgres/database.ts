@@ -2,11 +2,11 @@ import { PGlite } from "@electric-sql/pglite";
 import { cube } from "@electric-sql/pglite/contrib/cube";
 import { earthdistance } from "@electric-sql/pglite/contrib/earthdistance";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import type { DatabaseFailure } from "../../application/service/ports.ts";
 import * as schema from "./schema.ts";
 
 type Schema = typeof schema;
@@ -33,8 +33,26 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   return { db, engine: "pglite", close: () => client.close() };
 }
 
-export async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseHandle> {
-  const client = postgres(url, { max: maxConnections, onnotice: () => {}, connect_timeout: 5 });
+/** README "Configuration" (DATABASE_STATEMENT_TIMEOUT_MS): a statement waiting longer, on a lock or a slow plan, fails. */
+const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+
+/**
+ * A pool of `maxConnections`; each connection starts with `statement_timeout` (0: none), so a lock another session
+ * holds cannot hang a request: the statement fails with 57014, answered 503 (docs/adr/0014). postgres.js opens
+ * connections lazily and replaces a lost one on the next query, so the service recovers by itself when the server
+ * comes back.
+ */
+export async function openPostgres(
+  url: string,
+  maxConnections = 10,
+  statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+): Promise<DatabaseHandle> {
+  const client = postgres(url, {
+    max: maxConnections,
+    onnotice: () => {},
+    connect_timeout: 5,
+    connection: { statement_timeout: statementTimeoutMs },
+  });
   try {
     await client`select 1`;
   } catch (error) {
@@ -45,13 +63,55 @@ export async function openPostgres(url: string, maxConnections = 10): Promise<Da
   return { db, engine: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
-export async function pingDatabase(db: Db): Promise<boolean> {
-  try {
-    await db.execute(sql`select 1`);
-    return true;
-  } catch {
-    return false;
+/** postgres.js's own connection errors and Node's socket errors: the server is down, restarting or unreachable. */
+const CONNECTION_ERRORS = new Set([
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+
+/**
+ * SQLSTATEs (PostgreSQL appendix A) after which the same request may succeed shortly: connection exceptions (08),
+ * insufficient resources (53), the server shutting down or starting (57P01–57P03), a statement cancelled by
+ * statement_timeout (57014) and a lock not available (55P03).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[123]$|57014$|55P03$)/;
+
+/** PGlite's answer once its instance is closed. */
+const PGLITE_CLOSED = "PGlite is closed";
+
+/**
+ * Reads a failure of either driver, found in the error or its causes (drizzle wraps them in DrizzleQueryError,
+ * whose message holds the SQL and every parameter): the SQLSTATE and the server's message with any quoted value
+ * masked (`invalid input syntax for type uuid: "…"`), never `query`, `parameters` or `params` (docs/adr/0014).
+ */
+export function describeDatabaseFailure(error: unknown): DatabaseFailure | null {
+  let wrapped = false;
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string" && "severity" in cause && /^[0-9A-Z]{5}$/.test(code)) {
+      return { unavailable: UNAVAILABLE_SQLSTATE.test(code), sqlstate: code, message: masked(cause.message) };
+    }
+    if (typeof code === "string" && CONNECTION_ERRORS.has(code)) {
+      return { unavailable: true, sqlstate: null, message: code };
+    }
+    if (cause.message === PGLITE_CLOSED) return { unavailable: true, sqlstate: null, message: PGLITE_CLOSED };
+    wrapped ||= cause.name === "DrizzleQueryError";
   }
+  return wrapped ? { unavailable: false, sqlstate: null, message: "query failed in the driver" } : null;
+}
+
+function masked(message: string): string {
+  return message.replace(/: ".*"$/s, ': "…"').replace(/(at or near )"[^"]*"/, '$1"…"');
 }
 
 function redact(url: string): string {

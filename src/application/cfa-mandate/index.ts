@@ -2,11 +2,7 @@
 
 export type { PartnerCompany } from "../../domain/cfa-mandate/partner-company.ts";
 
-export {
-  type AddPartnerRefusal,
-  addPartnerCompany,
-  type PartnerCompanyInput,
-} from "./add-partner-company.ts";
+export { addPartnerCompany, type PartnerCompanyInput } from "./add-partner-company.ts";
 export { findPartnerOfCfa } from "./find-partner-of-cfa.ts";
 
 export type { PartnerCompanyRepository } from "./ports.ts";

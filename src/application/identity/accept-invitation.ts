@@ -31,7 +31,7 @@ export function acceptInvitation(deps: Deps) {
       const { user, created } = await repos.users.findOrCreate(newUser({ id: deps.ids.next(), email, now }));
       const confirmed = confirmEmail(user, now);
       if (confirmed !== user) await repos.users.update(confirmed);
-      await repos.memberships.add({ userId: user.id, organisationId, createdAt: now });
+      await repos.memberships.add({ userId: user.id, organisationId, role: "member", createdAt: now });
       return ok({ organisationName: organisation.displayName, email, accountCreated: created });
     });
   };

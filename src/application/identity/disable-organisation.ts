@@ -26,7 +26,7 @@ export function disableOrganisation(deps: { unitOfWork: UnitOfWork<IdentityRepos
       await repos.organisations.updateStatus(disabled.value);
       const event = { organisationId: found.id, kind: found.kind, reason: "disabled_by_support" as const, at: now };
       await repos.organisationLifecycle.organisationClosed(event);
-      for (const userId of await repos.memberships.membersOf(found.id)) {
+      for (const { userId } of await repos.memberships.membersOf(found.id)) {
         const member = await repos.users.findById(userId);
         if (!member) continue;
         const content = accountDisabledEmail({ firstName: member.firstName, organisationName: found.displayName });

@@ -7,19 +7,22 @@ export {
 } from "../../domain/identity/actor.ts";
 export type {
   AccountExists,
+  NoAccountToJoin,
   NotAMember,
   OrganisationRequired,
 } from "../../domain/identity/errors.ts";
-
 export type { Organisation } from "../../domain/identity/organisation.ts";
-
 export type { User } from "../../domain/identity/user.ts";
 export type { InvitationAccepted } from "./accept-invitation.ts";
+export type { JoinRequestAccepted } from "./accept-join-request.ts";
 
 export type { EmailTaken } from "./confirm-email-change.ts";
 
 export type { Me } from "./get-me.ts";
 export { identityFixtures } from "./identity-fixtures.ts";
+export type { OpenJoinRequest } from "./list-join-requests.ts";
+export type { OrganisationMember } from "./list-members.ts";
+export type { LostSignUp } from "./open-session.ts";
 
 export type {
   IdentityRepos,
@@ -33,6 +36,7 @@ export {
   type RegistrationInput,
   registerInTransaction,
 } from "./register-organisation-with-first-member.ts";
+export type { JoinRequested, JoinRequestInput } from "./request-to-join.ts";
 
 export type { IdentitySettings, LinkDeps } from "./settings.ts";
 
@@ -40,6 +44,7 @@ export {
   type IdentityDeps,
   type IdentityPublishedApi,
   type IdentityUseCases,
+  identityJobs,
   identityPublishedApi,
   identityUseCases,
 } from "./use-cases.ts";

@@ -1,26 +1,28 @@
 import { type Actor, requireMember } from "../../domain/identity/actor.ts";
-import type { AlreadyMember, NotAMember } from "../../domain/identity/errors.ts";
+import type { AlreadyMember, NotAMember, OrganisationAdminOnly } from "../../domain/identity/errors.ts";
 import type { Organisation } from "../../domain/identity/organisation.ts";
 import type { User } from "../../domain/identity/user.ts";
 import { type Email, type EmailError, parseEmail } from "../../domain/shared/email.ts";
 import type { RateLimited } from "../../domain/shared/rate-limit.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { invitationEmail } from "../messaging/index.ts";
-import type { RateLimiter } from "../shared/rate-limiter.ts";
+import { firstRateRefusal, type RateLimiter } from "../shared/rate-limiter.ts";
 import { prepareLink } from "./links.ts";
-import type { IdentityRepos } from "./ports.ts";
-import { emailBucket, firstRateRefusal } from "./rate-limits.ts";
+import { requireOrganisationAdmin } from "./organisation-admin.ts";
+import type { IdentityRepos, MembershipRepository } from "./ports.ts";
+import { emailBucket } from "./rate-limits.ts";
 import type { WriteDeps } from "./settings.ts";
 
-type Deps = WriteDeps & Readonly<{ rateLimiter: RateLimiter }>;
+type Deps = WriteDeps & Readonly<{ rateLimiter: RateLimiter; memberships: MembershipRepository }>;
 
 export type InvitationSent = Readonly<{ id: string; email: Email; expiresAt: Date }>;
 
-type Refusal = NotAMember | AlreadyMember | EmailError | RateLimited;
+type Refusal = NotAMember | OrganisationAdminOnly | AlreadyMember | EmailError | RateLimited;
 
 /**
- * [beyond] `POST /organisations/{id}/invitations`: a member emails a colleague a single-use link; its page adds
- * the membership. Limited per invited address like every email sent to an address someone typed.
+ * [beyond] `POST /organisations/{id}/invitations`: an admin of the organisation (docs/adr/0015) emails a colleague a
+ * single-use link; its page adds the membership. Limited per invited address like every email sent to an address
+ * someone typed.
  */
 export function inviteMember(deps: Deps) {
   return async (input: {
@@ -33,15 +35,21 @@ export function inviteMember(deps: Deps) {
     if (!allowed.ok) return allowed;
     const email = parseEmail(input.email);
     if (!email.ok) return email;
-    const now = deps.clock.now();
+    const admin = requireOrganisationAdmin(
+      await deps.memberships.membersOf(organisationId),
+      organisationId,
+      actor.userId,
+    );
+    if (!admin.ok) return admin;
     const rule = deps.settings.rateLimits.perEmail;
-    const refusal = await firstRateRefusal(deps.rateLimiter, [{ key: emailBucket(email.value), rule }], now);
+    const refusal = await firstRateRefusal(deps.rateLimiter, [{ key: emailBucket(email.value), rule }]);
     if (refusal) return err(refusal);
     return deps.unitOfWork.run(async (repos) => {
       const organisation = await repos.organisations.findById(organisationId);
       if (!organisation) return err({ code: "NOT_A_MEMBER" as const, organisationId });
       const invitee = await repos.users.findByEmail(email.value);
-      if (invitee && (await repos.memberships.membersOf(organisationId)).includes(invitee.id)) {
+      const members = await repos.memberships.membersOf(organisationId);
+      if (invitee && members.some((member) => member.userId === invitee.id)) {
         return err({ code: "ALREADY_MEMBER" as const, organisationId });
       }
       const inviter = await repos.users.findById(actor.userId);

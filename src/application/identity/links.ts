@@ -7,6 +7,7 @@ const IDENTITY_PAGE_PATHS = {
   login: "/connexion",
   email_confirmation: "/confirmation-email",
   invitation: "/invitation",
+  join_request: "/demande-acces",
 } as const satisfies Record<IdentityLinkPurpose, string>;
 
 function identityLinkUrl(publicUrl: string, purpose: IdentityLinkPurpose, token: string): string {

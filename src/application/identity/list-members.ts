@@ -1,11 +1,16 @@
+import type { MemberRole } from "../../domain/identity/membership.ts";
 import type { User } from "../../domain/identity/user.ts";
 import type { MembershipRepository, UserRepository } from "./ports.ts";
 
-/** The people of an organisation, in membership order; the caller has checked the actor may see them. */
+export type OrganisationMember = Readonly<{ user: User; role: MemberRole }>;
+
+/** The people of an organisation with their role, in membership order; the caller checked the actor may see them. */
 export function listMembers(deps: { users: UserRepository; memberships: MembershipRepository }) {
-  return async (organisationId: string): Promise<readonly User[]> => {
-    const ids = await deps.memberships.membersOf(organisationId);
-    const users = await Promise.all(ids.map((id) => deps.users.findById(id)));
-    return users.filter((user): user is User => user !== null);
+  return async (organisationId: string): Promise<readonly OrganisationMember[]> => {
+    const members = await deps.memberships.membersOf(organisationId);
+    const found = await Promise.all(
+      members.map(async ({ userId, role }) => ({ user: await deps.users.findById(userId), role })),
+    );
+    return found.flatMap(({ user, role }) => (user ? [{ user, role }] : []));
   };
 }

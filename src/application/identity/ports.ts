@@ -1,5 +1,6 @@
 import type { IdentityLink } from "../../domain/identity/identity-link.ts";
-import type { Membership } from "../../domain/identity/membership.ts";
+import type { JoinRequest } from "../../domain/identity/join-request.ts";
+import type { Member, MemberRole, Membership } from "../../domain/identity/membership.ts";
 import type { Organisation, OrganisationKind } from "../../domain/identity/organisation.ts";
 import type { Session } from "../../domain/identity/session.ts";
 import type { User } from "../../domain/identity/user.ts";
@@ -12,8 +13,12 @@ export interface UserRepository {
   findByEmail(email: Email): Promise<User | null>;
   /** Inserts `user`, or returns the person who already has its email unchanged (`created` false). */
   findOrCreate(user: User): Promise<{ user: User; created: boolean }>;
-  /** Writes names, phone, email and confirmation; `"email_taken"` when another person has the email. */
-  update(user: User): Promise<"updated" | "email_taken">;
+  /**
+   * Writes names, phone, email and confirmation if the stored person is still at `user.version`, and stores
+   * `user.version + 1` (docs/adr/0018). `"email_taken"` when another person has the email, even one taking it
+   * in a concurrent transaction (never an exception); `"conflict"` when another write came first.
+   */
+  update(user: User): Promise<"updated" | "email_taken" | "conflict">;
   /** Removes the person with their memberships, sessions and links (personal data goes with them). */
   delete(id: string): Promise<void>;
 }
@@ -22,27 +27,70 @@ type OrganisationPage = Readonly<{ items: readonly OrganisationSummary[]; total:
 
 export type OrganisationSummary = Readonly<{ organisation: Organisation; memberCount: number }>;
 
-/** Company and CFA accounts. At most one organisation per (kind, SIRET) that is not closed. */
+/**
+ * Company and CFA accounts. At most one confirmed organisation per (kind, SIRET) that is not closed (it "holds"
+ * the SIRET); pending sign-ups hold nothing (docs/adr/0015).
+ */
 export interface OrganisationRepository {
-  /** `"conflict"` when an organisation of that kind and SIRET exists and is not closed. */
+  /** Inserts it. `"conflict"` when it is not pending and a confirmed open one of that kind holds the SIRET. */
   create(organisation: Organisation): Promise<"created" | "conflict">;
   findById(id: string): Promise<Organisation | null>;
+  /** The same, locking the row until the transaction ends: one membership change of an organisation at a time. */
+  findForUpdate(id: string): Promise<Organisation | null>;
+  /** The confirmed organisation of that kind that is not closed (active or disabled) with this SIRET, or null. */
+  findHolder(kind: OrganisationKind, siret: string): Promise<Organisation | null>;
   /** Writes the status (disabled or closed, with its date). */
   updateStatus(organisation: Organisation): Promise<void>;
+  /**
+   * A pending sign-up becomes active (confirmSignUp's result). `"conflict"` when another organisation took the
+   * SIRET meanwhile, `"not_pending"` when it is no longer pending; nothing changes then.
+   */
+  confirm(organisation: Organisation, now: Date): Promise<"confirmed" | "conflict" | "not_pending">;
+  /** Pending sign-ups expired at `now`, first expired first (ties: id in byte order), at most `limit`. */
+  findExpiredSignUps(now: Date, limit: number): Promise<Organisation[]>;
+  /** Removes a pending sign-up with what hangs on it (memberships, links, join requests, establishment profile). */
+  deleteSignUp(id: string): Promise<void>;
   /** Newest first (then id), for support: `page` is 1-based. */
   list(input: { page: number; pageSize: number }): Promise<OrganisationPage>;
 }
 
-/** Who belongs to which organisation. */
+/** Who belongs to which organisation, with which role (docs/adr/0015). */
 export interface MembershipRepository {
-  /** `"exists"` when the person already belongs to it (nothing changes). */
+  /** `"exists"` when the person already belongs to it (nothing changes, the role neither). */
   add(membership: Membership): Promise<"added" | "exists">;
   /** false when the person did not belong to it. */
   remove(userId: string, organisationId: string): Promise<boolean>;
+  /** false when the person does not belong to it. */
+  setRole(userId: string, organisationId: string, role: MemberRole): Promise<boolean>;
   /** The person's organisations, whatever their status, oldest membership first. */
   organisationsOf(userId: string): Promise<Organisation[]>;
-  /** Member ids, oldest membership first. */
-  membersOf(organisationId: string): Promise<string[]>;
+  /** The same with the person's role in each. */
+  membershipsOf(userId: string): Promise<{ organisation: Organisation; role: MemberRole }[]>;
+  /** Members, oldest membership first (ties: user id in byte order). */
+  membersOf(organisationId: string): Promise<Member[]>;
+}
+
+/** Requests to join an organisation (docs/adr/0015). */
+export interface JoinRequestRepository {
+  /** `"exists"` when an open (not accepted) request of that organisation and email exists: nothing changes. */
+  save(request: JoinRequest): Promise<"saved" | "exists">;
+  /** The request of that organisation and email that is not accepted yet (expired or not), or null. */
+  findUnaccepted(organisationId: string, email: Email): Promise<JoinRequest | null>;
+  /** Removes a request (an expired one, before a new one takes its place). */
+  delete(id: string): Promise<void>;
+  /** Sets `acceptedAt` unless already set: false when it was (a concurrent acceptance won). */
+  markAccepted(id: string, now: Date): Promise<boolean>;
+  /** Requests not accepted and not expired at `now`, oldest first, a page at a time (`page` 1-based). */
+  listOpen(input: { now: Date; page: number; pageSize: number }): Promise<{ items: JoinRequest[]; total: number }>;
+}
+
+/** An address typed into `POST /auth/magic-link`, waiting for the `identity:login-links` job (docs/adr/0015). */
+export type LoginLinkRequest = Readonly<{ id: string; email: Email; requestedAt: Date }>;
+
+export interface LoginLinkRequestQueue {
+  add(request: LoginLinkRequest): Promise<void>;
+  /** Removes and returns at most `limit` requests, oldest first; a rollback of the transaction puts them back. */
+  take(limit: number): Promise<LoginLinkRequest[]>;
 }
 
 /** Single-use links of the identity context, looked up by the SHA-256 hash of their token. */
@@ -94,6 +142,8 @@ export type IdentityRepos = Readonly<{
   memberships: MembershipRepository;
   identityLinks: IdentityLinkRepository;
   sessions: SessionRepository;
+  joinRequests: JoinRequestRepository;
+  loginLinkRequests: LoginLinkRequestQueue;
   organisationLifecycle: OrganisationLifecycle;
   outbox: Outbox;
 }>;

@@ -1,4 +1,5 @@
 import type { IdentityLinkPurpose } from "../../domain/identity/identity-link.ts";
+import { isOpen } from "../../domain/identity/join-request.ts";
 import type { Email } from "../../domain/shared/email.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { type LinkInvalid, linkInvalid } from "../shared/link-tokens.ts";
@@ -10,7 +11,12 @@ import type { IdentityRepos } from "./ports.ts";
 export type LinkPreview =
   | Readonly<{ purpose: "login" }>
   | Readonly<{ purpose: "email_confirmation"; newEmail: Email }>
-  | Readonly<{ purpose: "invitation"; email: Email; organisationName: string }>;
+  | Readonly<{ purpose: "invitation"; email: Email; organisationName: string }>
+  | Readonly<{
+      purpose: "join_request";
+      organisationName: string;
+      requester: Readonly<{ firstName: string; lastName: string; email: Email; phone: string }>;
+    }>;
 
 type Deps = Readonly<{ unitOfWork: UnitOfWork<IdentityRepos>; clock: Clock }>;
 
@@ -26,7 +32,14 @@ export function previewIdentityLink(deps: Deps) {
       if (link.purpose === "email_confirmation") return ok({ purpose: link.purpose, newEmail: link.newEmail });
       const organisation = await repos.organisations.findById(link.organisationId);
       if (!organisation) return err(linkInvalid("unknown"));
-      return ok({ purpose: link.purpose, email: link.email, organisationName: organisation.displayName });
+      if (link.purpose === "invitation") {
+        return ok({ purpose: link.purpose, email: link.email, organisationName: organisation.displayName });
+      }
+      const request = await repos.joinRequests.findUnaccepted(link.organisationId, link.email);
+      if (!request || !isOpen(request, now)) return err(linkInvalid("used"));
+      const { firstName, lastName, email, phone } = request;
+      const requester = { firstName, lastName, email, phone };
+      return ok({ purpose: link.purpose, organisationName: organisation.displayName, requester });
     });
   };
 }

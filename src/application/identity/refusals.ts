@@ -3,8 +3,11 @@ import type {
   AccountExists,
   AdminOnly,
   AlreadyMember,
+  LastAdmin,
   MemberNotFound,
+  NoAccountToJoin,
   NotAMember,
+  OrganisationAdminOnly,
   OrganisationNotActive,
   OrganisationNotFound,
   OrganisationRequired,
@@ -22,4 +25,7 @@ export type IdentityRefusal =
   | OrganisationNotFound
   | OrganisationNotActive
   | MemberNotFound
-  | AlreadyMember;
+  | AlreadyMember
+  | OrganisationAdminOnly
+  | LastAdmin
+  | NoAccountToJoin;

@@ -1,5 +1,5 @@
 import type { AccountExists } from "../../domain/identity/errors.ts";
-import { newOrganisation, type OrganisationKind } from "../../domain/identity/organisation.ts";
+import { newSignUp, type OrganisationKind } from "../../domain/identity/organisation.ts";
 import { newUser } from "../../domain/identity/user.ts";
 import type { Email } from "../../domain/shared/email.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
@@ -18,8 +18,10 @@ export type Registration = Readonly<{ organisationId: string; userId: string; us
 
 /**
  * Sign-up's identity part: the organisation, its first member (an existing person with that email is reused as
- * is: one person may belong to several organisations), the membership, a login link and the welcome email, all
- * in ONE transaction. `ACCOUNT_EXISTS` when an open organisation of that kind has the SIRET.
+ * is: one person may belong to several organisations) as its admin, the membership, a login link and the welcome
+ * email, all in ONE transaction. The organisation is pending (docs/adr/0015): it takes its SIRET when the link is
+ * used, and is purged when the link expires unused. `ACCOUNT_EXISTS` when a confirmed open organisation of that
+ * kind holds the SIRET.
  */
 export function registerOrganisationWithFirstMember(deps: WriteDeps) {
   return (input: RegistrationInput): Promise<Result<Registration, AccountExists>> =>
@@ -36,14 +38,17 @@ export async function registerInTransaction(
   input: RegistrationInput,
 ): Promise<Result<Registration, AccountExists>> {
   const now = deps.clock.now();
-  const organisation = newOrganisation({ id: deps.ids.next(), ...input.organisation, now });
-  if ((await repos.organisations.create(organisation)) === "conflict") {
-    return err({ code: "ACCOUNT_EXISTS", kind: organisation.kind, siret: organisation.siret });
-  }
-  const { user, created } = await repos.users.findOrCreate(newUser({ id: deps.ids.next(), ...input.member, now }));
-  await repos.memberships.add({ userId: user.id, organisationId: organisation.id, createdAt: now });
+  const { kind, siret } = input.organisation;
+  const holder = await repos.organisations.findHolder(kind, siret);
+  if (holder) return err({ code: "ACCOUNT_EXISTS", kind, siret, joinable: holder.status === "active" });
   const minutes = deps.settings.loginLinkMinutes;
+  const organisationId = deps.ids.next();
+  const { user, created } = await repos.users.findOrCreate(newUser({ id: deps.ids.next(), ...input.member, now }));
   const { link, url } = await prepareLink(deps, { purpose: "login", userId: user.id }, minutes);
+  // The sign-up lives as long as its welcome link: unconfirmed when the link expires, it is purged.
+  const organisation = newSignUp({ id: organisationId, ...input.organisation, now, expiresAt: link.expiresAt });
+  await repos.organisations.create(organisation);
+  await repos.memberships.add({ userId: user.id, organisationId: organisation.id, role: "admin", createdAt: now });
   await repos.identityLinks.save(link);
   const content = welcomeEmail({
     firstName: user.firstName,

@@ -12,10 +12,17 @@ export type IdentitySettings = Readonly<{
   loginLinkMinutes: number;
   emailChangeLinkMinutes: number;
   invitationLinkDays: number;
+  /** docs/adr/0015: how long admins may accept a join request (and its links last). */
+  joinRequestDays: number;
   /** docs/API.md: access tokens live 12 hours. */
   accessTokenMinutes: number;
   adminEmails: readonly Email[];
-  rateLimits: Readonly<{ perEmail: RateRule; perAddress: RateRule }>;
+  /**
+   * docs/adr/0016. Per client address, the public-write guard limits every public route (src/http/middleware/);
+   * here: emails sent to one typed address (login links, email changes, invitations, sign-ups, join requests from
+   * that address), and join requests to one organisation (its admins' mailboxes).
+   */
+  rateLimits: Readonly<{ perEmail: RateRule; joinRequestsPerOrganisation: RateRule }>;
 }>;
 
 /** What every use case issuing a link needs. */

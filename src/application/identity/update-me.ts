@@ -5,11 +5,17 @@ import { changeProfile, type ProfileChange, type User } from "../../domain/ident
 import { type Email, type EmailError, parseEmail } from "../../domain/shared/email.ts";
 import type { RateLimited } from "../../domain/shared/rate-limit.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
+import {
+  checkExpectedVersion,
+  nextRevision,
+  type VersionConflict,
+  versionConflict,
+} from "../../domain/shared/version-conflict.ts";
 import { emailChangeEmail } from "../messaging/index.ts";
-import type { RateLimiter } from "../shared/rate-limiter.ts";
+import { firstRateRefusal, type RateLimiter } from "../shared/rate-limiter.ts";
 import { prepareLink } from "./links.ts";
 import type { IdentityRepos } from "./ports.ts";
-import { emailBucket, firstRateRefusal } from "./rate-limits.ts";
+import { emailBucket } from "./rate-limits.ts";
 import type { WriteDeps } from "./settings.ts";
 
 type Deps = WriteDeps & Readonly<{ rateLimiter: RateLimiter }>;
@@ -28,27 +34,29 @@ export function updateMe(deps: Deps) {
   return async (input: {
     actor: Actor;
     change: MeUpdate;
-  }): Promise<Result<MeUpdated, Unauthenticated | EmailError | RateLimited>> => {
+    /** The `version` the client last read (docs/adr/0018); a newer stored one is CONFLICT. */
+    expectedVersion?: number | undefined;
+  }): Promise<Result<MeUpdated, Unauthenticated | EmailError | RateLimited | VersionConflict>> => {
     const { email: rawEmail, ...profile } = input.change;
     const parsed = rawEmail === undefined ? null : parseEmail(rawEmail);
     if (parsed && !parsed.ok) return parsed;
-    const now = deps.clock.now();
     const newEmail = parsed && parsed.value !== input.actor.email ? parsed.value : null;
     const refusal = newEmail
-      ? await firstRateRefusal(
-          deps.rateLimiter,
-          [{ key: emailBucket(newEmail), rule: deps.settings.rateLimits.perEmail }],
-          now,
-        )
+      ? await firstRateRefusal(deps.rateLimiter, [
+          { key: emailBucket(newEmail), rule: deps.settings.rateLimits.perEmail },
+        ])
       : null;
     if (refusal) return err(refusal);
     return deps.unitOfWork.run(async (repos) => {
       const found = await repos.users.findById(input.actor.userId);
       if (!found) return err(unauthenticated("unknown_user"));
-      const user = changeProfile(found, profile);
-      await repos.users.update(user);
+      const current = checkExpectedVersion("user", found, input.expectedVersion);
+      if (!current.ok) return current;
+      const user = changeProfile(current.value, profile);
+      // The first write: a change stored since the read (another tab, a login confirming the email) is kept.
+      if ((await repos.users.update(user)) === "conflict") return err(versionConflict("user", user.id));
       if (newEmail) await sendConfirmation(deps, repos, user, newEmail);
-      return ok({ user, pendingEmail: newEmail });
+      return ok({ user: nextRevision(user), pendingEmail: newEmail });
     });
   };
 }

@@ -1,4 +1,5 @@
 import { afterFailedAttempt, type RetryPolicy } from "../../domain/messaging/retry-policy.ts";
+import { BEATS_PER_LEASE, type Heartbeat, noHeartbeat } from "../shared/heartbeat.ts";
 import type { Clock, Logger } from "../shared/ports.ts";
 import { type ClaimedEmail, type Mailer, MailRejected, type Outbox } from "./ports.ts";
 
@@ -6,14 +7,29 @@ export type DispatchSummary = Readonly<{ sent: number; retried: number; dead: nu
 
 type DispatchSettings = Readonly<{
   retry: RetryPolicy;
-  /** Messages leased per claim; the lease must outlast sending a whole batch. */
+  /** Messages leased per claim. */
   batchSize: number;
   /** Claims per run, so one run stays short even when the outbox is full. */
   maxBatches: number;
+  /**
+   * How long a claim holds its messages without news from the dispatcher: the heartbeat renews it every third of
+   * it while the batch is being sent, so a killed process delays its messages by this much at most.
+   */
   leaseMs: number;
 }>;
 
-type Deps = Readonly<{ outbox: Outbox; mailer: Mailer; clock: Clock; logger: Logger; settings: DispatchSettings }>;
+type Deps = Readonly<{
+  outbox: Outbox;
+  mailer: Mailer;
+  clock: Clock;
+  logger: Logger;
+  settings: DispatchSettings;
+  /** Absent: leases are not renewed (then `leaseMs` must outlast a whole batch). */
+  heartbeat?: Heartbeat;
+}>;
+
+/** A body this instance cannot unseal is retried like an outage: another instance (or a later key) may read it. */
+const UNREADABLE = "corps illisible ici : scellé avec une autre clé (SESSION_SECRET différent ?)";
 
 /**
  * Delivers the messages due by `now`, outside any transaction: claim a leased batch, send each message with
@@ -29,7 +45,18 @@ export function dispatchOutbox(deps: Deps) {
       const from = deps.clock.now();
       const lease = { from, until: new Date(from.getTime() + leaseMs) };
       const claimed = await deps.outbox.claimDue({ dueBy: now, limit: batchSize, lease });
-      for (const message of claimed) summary[await deliver(deps, message)]++;
+      const unsettled = new Map(claimed.map((message) => [message.id, message]));
+      const stop = (deps.heartbeat ?? noHeartbeat)(leaseMs / BEATS_PER_LEASE, () =>
+        deps.outbox.renewLeases([...unsettled.values()], new Date(deps.clock.now().getTime() + leaseMs)),
+      );
+      try {
+        for (const message of claimed) {
+          summary[await deliver(deps, message)]++;
+          unsettled.delete(message.id);
+        }
+      } finally {
+        stop();
+      }
       if (claimed.length < batchSize) break;
     }
     return summary;
@@ -38,6 +65,7 @@ export function dispatchOutbox(deps: Deps) {
 
 async function deliver(deps: Deps, message: ClaimedEmail): Promise<keyof DispatchSummary> {
   try {
+    if (message.email === null) throw new Error(UNREADABLE);
     await deps.mailer.send(message.email, message.idempotencyKey);
   } catch (error) {
     return settleFailure(deps, message, error);
@@ -56,7 +84,8 @@ async function settleFailure(deps: Deps, message: ClaimedEmail, error: unknown):
     await deps.outbox.markFailed(message.id, { error: description, nextAttemptAt: outcome.nextAttemptAt });
     return "retried";
   }
-  // Never dropped silently: the row stays in the outbox as `dead` and an operator is alerted by this error log.
+  // Never dropped silently: the row stays in the outbox as `dead` (`npm run outbox -- dead`, then `replay <id>`)
+  // and an operator is alerted by this error log.
   deps.logger.error("outbox message dead", { ...fields, reason: outcome.reason });
   await deps.outbox.markFailed(message.id, { error: description, nextAttemptAt: null });
   return "dead";

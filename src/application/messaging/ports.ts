@@ -5,14 +5,19 @@ export type ClaimedEmail = Readonly<{
   id: string;
   /** Sent with every attempt, so a provider delivers it at most once (Resend keeps keys 24 h). */
   idempotencyKey: string;
-  email: EmailMessage;
-  /** Attempts so far, this one included. */
+  /**
+   * null when the stored body cannot be read here: sealed with another key (docs/adr/0017), e.g. by an instance
+   * started with another SESSION_SECRET during a deployment. The dispatcher retries it later, then gives up.
+   */
+  email: EmailMessage | null;
+  /** Attempts so far, this one included: with `id`, it names this claim (a later claim counts one more). */
   attempts: number;
 }>;
 
 /**
  * The transactional outbox: use cases enqueue emails in their own UnitOfWork transaction; the dispatcher
- * claims, delivers and settles them. Messages are kept after delivery (status `sent`) or failure (`dead`).
+ * claims, delivers and settles them. The body is stored sealed (links in emails open accounts) and dropped once
+ * the message is sent (docs/adr/0017); a sent message is purged after the retention, a dead one is kept.
  */
 export interface Outbox {
   /**
@@ -27,13 +32,42 @@ export interface Outbox {
    * `lease.until`, so a crashed dispatcher's messages come back when its lease ends. Counts the attempt.
    */
   claimDue(input: { dueBy: Date; limit: number; lease: { from: Date; until: Date } }): Promise<ClaimedEmail[]>;
-  /** The message was delivered: status `sent`, lease released. */
+  /**
+   * Extends to `until` the lease of these claims that are still pending and not claimed again since (same
+   * attempt count): the dispatcher's heartbeat, so a short lease outlasts a slow batch but not a dead process.
+   */
+  renewLeases(claims: readonly Pick<ClaimedEmail, "id" | "attempts">[], until: Date): Promise<void>;
+  /** The message was delivered: status `sent`, lease released, its body dropped (only what delivery needed). */
   markSent(id: string, sentAt: Date): Promise<void>;
   /**
    * The attempt failed: back to pending until `nextAttemptAt`, or `dead` when `nextAttemptAt` is null; the
    * error is recorded. Ignored when the message is no longer pending (another dispatcher delivered it).
    */
   markFailed(id: string, failure: { error: string; nextAttemptAt: Date | null }): Promise<void>;
+}
+
+/** A message delivery gave up on, as an operator lists it (`npm run outbox -- dead`). */
+export type DeadEmail = Readonly<{
+  id: string;
+  idempotencyKey: string;
+  to: string;
+  subject: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+}>;
+
+/** What the operator's command and the purge job do with the outbox, outside any use case's transaction. */
+export interface OutboxMaintenance {
+  /** Oldest first, at most `limit`. */
+  listDead(limit: number): Promise<DeadEmail[]>;
+  /**
+   * A dead message becomes pending again, due at once, with its attempts counted from zero; its idempotency key
+   * is kept, so a provider that did take it before (within its 24 h) does not deliver it twice.
+   */
+  replayDead(id: string): Promise<"replayed" | "not_dead">;
+  /** Deletes the messages sent before `before` and drops any body a sent message still holds; how many were deleted. */
+  purgeSent(before: Date): Promise<number>;
 }
 
 /** Delivers one email through a provider (Resend) or the local mailbox. */

@@ -5,6 +5,12 @@ import type { ActiveOffer, ClosedOffer, Offer } from "../../domain/offer/offer.t
 import { type EmailError, parseEmail } from "../../domain/shared/email.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import type { RomeCode } from "../../domain/shared/rome-code.ts";
+import {
+  checkExpectedVersion,
+  nextRevision,
+  type VersionConflict,
+  versionConflict,
+} from "../../domain/shared/version-conflict.ts";
 import type { Geocoder } from "../geocoding/index.ts";
 import type { Actor } from "../identity/index.ts";
 import type { RomeReferential } from "../referential/index.ts";
@@ -22,16 +28,36 @@ export async function findManagedOffer(
   return offer && mayManage(actor, offer) ? ok(offer) : err(offerNotFound(offerId));
 }
 
+/** As findManagedOffer; a stored revision newer than `expectedVersion` (what the console showed) is CONFLICT. */
+async function findManagedRevision(
+  repos: Pick<OfferRepos, "offers">,
+  actor: Actor,
+  offerId: string,
+  expectedVersion: number | undefined,
+): Promise<Result<Offer, OfferNotFound | VersionConflict>> {
+  const found = await findManagedOffer(repos, actor, offerId);
+  return found.ok ? checkExpectedVersion("offer", found.value, expectedVersion) : found;
+}
+
+/** Writes a decided change; CONFLICT when another write came first. Call it before any other write of the unit. */
+async function save<O extends Offer>(repos: Pick<OfferRepos, "offers">, offer: O): Promise<Result<O, VersionConflict>> {
+  const saved = await repos.offers.update(offer);
+  return saved === "updated" ? ok(nextRevision(offer)) : err(versionConflict("offer", offer.id));
+}
+
+/** The revision the client last read, for the writes of the console. */
+type Expected = Readonly<{ expectedVersion?: number | undefined }>;
+
 export type OfferEditInput = Omit<OfferChanges, "contactEmail" | "workplace" | "romeCode"> &
   Readonly<{ romeCode?: string; contactEmail?: string; workplaceAddress?: string }>;
 
 /** `PATCH /api/v1/offers/{id}`: every field of a live offer (docs/PRODUCT.md §2). */
 export function editOffer(deps: OfferWriteDeps & { romeReferential: RomeReferential; geocoder: Geocoder }) {
-  return async (input: {
-    actor: Actor;
-    offerId: string;
-    changes: OfferEditInput;
-  }): Promise<Result<ActiveOffer, OfferNotFound | OfferEditRefusal | EmailError | AddressNotFound>> => {
+  return async (
+    input: Expected & { actor: Actor; offerId: string; changes: OfferEditInput },
+  ): Promise<
+    Result<ActiveOffer, OfferNotFound | OfferEditRefusal | EmailError | AddressNotFound | VersionConflict>
+  > => {
     const { contactEmail, workplaceAddress, romeCode, ...rest } = input.changes;
     let changes: OfferChanges = { ...rest, ...(romeCode ? { romeCode: romeCode as RomeCode } : {}) };
     if (contactEmail !== undefined) {
@@ -46,43 +72,43 @@ export function editOffer(deps: OfferWriteDeps & { romeReferential: RomeReferent
       changes = { ...changes, workplace: { street, postcode, city, insee, latitude, longitude } };
     }
     // Reads outside the transaction first (PGlite deadlocks on the outer handle inside one).
-    const current = await deps.unitOfWork.run((repos) => findManagedOffer(repos, input.actor, input.offerId));
+    const current = await deps.unitOfWork.run((repos) =>
+      findManagedRevision(repos, input.actor, input.offerId, input.expectedVersion),
+    );
     if (!current.ok) return current;
     const fiche = await deps.romeReferential.findFiche(changes.romeCode ?? current.value.romeCode);
     return deps.unitOfWork.run(async (repos) => {
-      const found = await findManagedOffer(repos, input.actor, input.offerId);
+      // The revision read above: a change stored since (by another tab, a job) is not overwritten.
+      const found = await findManagedRevision(repos, input.actor, input.offerId, current.value.version);
       if (!found.ok) return found;
       const edited = edit(found.value, changes, { now: deps.clock.now(), fiche, settings: deps.settings.rules });
-      if (edited.ok) await repos.offers.update(edited.value);
-      return edited;
+      return edited.ok ? save(repos, edited.value) : edited;
     });
   };
 }
 
 /** `POST /api/v1/offers/{id}/extend`: valid N days from now again; an expired offer comes back. */
 export function extendOffer(deps: OfferWriteDeps) {
-  return (input: { actor: Actor; offerId: string }): Promise<Result<ActiveOffer, OfferNotFound | OfferClosed>> =>
+  return (
+    input: Expected & { actor: Actor; offerId: string },
+  ): Promise<Result<ActiveOffer, OfferNotFound | OfferClosed | VersionConflict>> =>
     deps.unitOfWork.run(async (repos) => {
-      const found = await findManagedOffer(repos, input.actor, input.offerId);
+      const found = await findManagedRevision(repos, input.actor, input.offerId, input.expectedVersion);
       if (!found.ok) return found;
       const extended = extend(found.value, deps.clock.now(), deps.settings.rules.lifetimeDays);
-      if (extended.ok) await repos.offers.update(extended.value);
-      return extended;
+      return extended.ok ? save(repos, extended.value) : extended;
     });
 }
 
 /** `POST /api/v1/offers/{id}/close`: filled, or deleted with a reason; it leaves search at once. */
 export function closeOffer(deps: OfferWriteDeps) {
-  return (input: {
-    actor: Actor;
-    offerId: string;
-    request: CloseRequest;
-  }): Promise<Result<ClosedOffer, OfferNotFound | OfferCloseRefusal>> =>
+  return (
+    input: Expected & { actor: Actor; offerId: string; request: CloseRequest },
+  ): Promise<Result<ClosedOffer, OfferNotFound | OfferCloseRefusal | VersionConflict>> =>
     deps.unitOfWork.run(async (repos) => {
-      const found = await findManagedOffer(repos, input.actor, input.offerId);
+      const found = await findManagedRevision(repos, input.actor, input.offerId, input.expectedVersion);
       if (!found.ok) return found;
       const closed = close(found.value, input.request, deps.clock.now(), deps.settings.rules);
-      if (closed.ok) await repos.offers.update(closed.value);
-      return closed;
+      return closed.ok ? save(repos, closed.value) : closed;
     });
 }

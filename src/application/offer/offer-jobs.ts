@@ -23,7 +23,9 @@ export function expireOffers(deps: OfferWriteDeps) {
         if (!offer) return false;
         const result = expireOffer(offer, now);
         if (!result.ok) return false;
-        await repos.offers.update(result.value);
+        // First write of the unit: an extension stored since the read wins, and this run leaves the offer alone
+        // (it is no longer due when the next run reads it), issue 9 §4.
+        if ((await repos.offers.update(result.value)) === "conflict") return false;
         const { link, url } = await prepareOfferLink(deps, {
           purpose: "extend",
           offerId: offer.id,
@@ -84,7 +86,8 @@ async function sendReminder(
     if (!current || dueReminder(current, now, deps.settings.rules) !== group.kind) continue;
     const marked = markReminderSent(current, group.kind, now);
     if (!marked.ok) continue;
-    await repos.offers.update(marked.value);
+    // Changed meanwhile (extended, closed): no reminder for it this time; the next run decides again.
+    if ((await repos.offers.update(marked.value)) === "conflict") continue;
     const purpose = "extend" as const;
     const { link, url } = await prepareOfferLink(deps, { purpose, offerId: id, lifeNumber: current.lifeNumber });
     await repos.offerActionLinks.save(link);

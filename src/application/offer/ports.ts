@@ -6,8 +6,12 @@ import type { Outbox } from "../messaging/index.ts";
 /** Offers, written inside a unit of work with the emails they cause. */
 export interface OfferRepository {
   insert(offer: Offer): Promise<void>;
-  /** Replaces the stored offer (same id). */
-  update(offer: Offer): Promise<void>;
+  /**
+   * Replaces the stored offer (same id) if it is still at `offer.version`, and stores it as `offer.version + 1`
+   * (docs/adr/0018). `"conflict"` when another write came first (or the offer is gone): nothing is written, and
+   * on PostgreSQL a concurrent writer's transaction is waited for, then re-checked.
+   */
+  update(offer: Offer): Promise<"updated" | "conflict">;
   findById(id: string): Promise<Offer | null>;
   /** The organisation's offers in these statuses, newest first. */
   listByOrganisation(organisationId: string, statuses: readonly OfferStatus[]): Promise<Offer[]>;

@@ -27,8 +27,9 @@ const partnerQuotaBucket = (keyId: string) => `partner-access:key:${keyId}`;
 
 /**
  * Resolves the partner behind every feed request (docs/API.md "Partners"): a well-formed, known, unrevoked key (the
- * demo key in development mode only), then one hit on its own quota. A refused request is not counted (the shared
- * limiter's rule), so a partner that backs off for `Retry-After` seconds gets through.
+ * demo key in development mode only), then one hit on its own quota, in the store every instance shares
+ * (docs/adr/0016). The quota's window opens with its first request; a partner that backs off for `Retry-After`
+ * seconds gets through.
  */
 export function authenticatePartner(deps: Deps) {
   return async (credentials: PartnerCredentials): Promise<Result<Partner, ApiKeyInvalid | QuotaExceeded>> => {
@@ -40,7 +41,7 @@ export function authenticatePartner(deps: Deps) {
     const checked = checkPartnerApiKey(await deps.keys.findByHash(keyHash), keyHash);
     if (!checked.ok) return checked;
     const partner = checked.value;
-    const decision = await deps.rateLimiter.hit(partnerQuotaBucket(partner.keyId), partner.quota, deps.clock.now());
+    const decision = await deps.rateLimiter.hit(partnerQuotaBucket(partner.keyId), partner.quota);
     if (!decision.allowed) {
       return err({ code: "RATE_LIMITED", retryAfterSeconds: decision.retryAfterSeconds, quota: partner.quota });
     }

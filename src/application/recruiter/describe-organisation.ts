@@ -6,8 +6,8 @@ import {
   type ActorOrganisation,
   actingOrganisation,
   type NotAMember,
+  type OrganisationMember,
   type OrganisationRequired,
-  type User,
 } from "../identity/index.ts";
 import type { EstablishmentProfileRepository } from "./ports.ts";
 
@@ -15,16 +15,17 @@ export type OrganisationDescription = Readonly<{
   organisation: ActorOrganisation;
   /** Null only for an organisation made before establishment profiles existed. */
   establishment: EstablishmentProfile | null;
-  members: readonly User[];
+  members: readonly OrganisationMember[];
 }>;
 
 /**
  * `GET /api/v1/organisation` [beyond the public service]: what every member sees of the organisation it acts
- * for (`X-Organisation-Id` when it has several): the establishment's legal data and OPCO, and its members.
+ * for (`X-Organisation-Id` when it has several): the establishment's legal data and OPCO, and its members with their
+ * role (docs/adr/0015).
  */
 export function describeOrganisation(deps: {
   establishmentProfiles: EstablishmentProfileRepository;
-  listMembers: (organisationId: string) => Promise<readonly User[]>;
+  listMembers: (organisationId: string) => Promise<readonly OrganisationMember[]>;
 }) {
   return async (input: {
     actor: Actor;

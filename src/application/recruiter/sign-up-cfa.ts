@@ -2,6 +2,7 @@ import type { AccountExists } from "../../domain/identity/errors.ts";
 import { checkEstablishmentUsable, type UnusableEstablishment } from "../../domain/recruiter/eligibility.ts";
 import type { CfaNotInCatalogue, CfaNotQualiopi, SiretUnknown } from "../../domain/recruiter/errors.ts";
 import type { EmailError } from "../../domain/shared/email.ts";
+import type { RateLimited } from "../../domain/shared/rate-limit.ts";
 import { err, type Result } from "../../domain/shared/result.ts";
 import type { SiretInvalid } from "../../domain/shared/siret.ts";
 import type { TrainingProviderRegistry } from "../training-catalogue/index.ts";
@@ -18,6 +19,7 @@ export type CfaSignUp = SignUpContact & Readonly<{ siret: string }>;
 
 export type CfaSignUpRefusal =
   | EmailError
+  | RateLimited
   | SiretInvalid
   | SiretUnknown
   | UnusableEstablishment
@@ -33,7 +35,7 @@ export type CfaSignUpRefusal =
  */
 export function signUpCfa(deps: SignUpDeps & Readonly<{ trainingProviders: TrainingProviderRegistry }>) {
   return async (input: CfaSignUp): Promise<Result<SignedUp, CfaSignUpRefusal>> => {
-    const member = parseContact(input);
+    const member = await parseContact(deps, input);
     if (!member.ok) return member;
     const found = await findEstablishment(deps, input.siret);
     if (!found.ok) return found;

@@ -3,6 +3,7 @@ import { type CompanyRefusal, checkCompanyEligibility } from "../../domain/recru
 import type { OpcoUnknown, SiretUnknown } from "../../domain/recruiter/errors.ts";
 import { displayNameOf } from "../../domain/recruiter/establishment-profile.ts";
 import type { EmailError } from "../../domain/shared/email.ts";
+import type { RateLimited } from "../../domain/shared/rate-limit.ts";
 import type { Result } from "../../domain/shared/result.ts";
 import type { SiretInvalid } from "../../domain/shared/siret.ts";
 import type { OpcoResolver } from "./ports.ts";
@@ -20,6 +21,7 @@ export type CompanySignUp = SignUpContact & Readonly<{ siret: string; opco?: str
 
 export type CompanySignUpRefusal =
   | EmailError
+  | RateLimited
   | SiretInvalid
   | SiretUnknown
   | CompanyRefusal
@@ -33,7 +35,7 @@ export type CompanySignUpRefusal =
  */
 export function signUpCompany(deps: SignUpDeps & Readonly<{ opcoResolver: OpcoResolver }>) {
   return async (input: CompanySignUp): Promise<Result<SignedUp, CompanySignUpRefusal>> => {
-    const member = parseContact(input);
+    const member = await parseContact(deps, input);
     if (!member.ok) return member;
     const found = await findEstablishment(deps, input.siret);
     if (!found.ok) return found;

@@ -1,8 +1,9 @@
 import type { OpcoUnknown, SiretUnknown } from "../../domain/recruiter/errors.ts";
 import type { EstablishmentProfile } from "../../domain/recruiter/establishment-profile.ts";
-import { type EmailError, parseEmail } from "../../domain/shared/email.ts";
+import { type Email, type EmailError, parseEmail } from "../../domain/shared/email.ts";
 import type { Establishment } from "../../domain/shared/establishment.ts";
 import type { PhoneNumber } from "../../domain/shared/phone-number.ts";
+import type { RateLimited } from "../../domain/shared/rate-limit.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { parseSiret, type SiretInvalid } from "../../domain/shared/siret.ts";
 import type { AccountExists, Registration, RegistrationInput } from "../identity/index.ts";
@@ -15,10 +16,18 @@ export type SignUpContact = Readonly<{ firstName: string; lastName: string; phon
 
 type Member = RegistrationInput["member"];
 
-/** The contact as identity registers it, the email in its canonical (lower-case) form. */
-export function parseContact(contact: SignUpContact): Result<Member, EmailError> {
+/**
+ * The contact as identity registers it, the email in its canonical (lower-case) form, within the per-address email
+ * limit (docs/PRODUCT.md §2 "Abuse limits"): checked before INSEE is asked anything.
+ */
+export async function parseContact(
+  deps: Pick<SignUpDeps, "limitEmailsTo">,
+  contact: SignUpContact,
+): Promise<Result<Member, EmailError | RateLimited>> {
   const email = parseEmail(contact.email);
   if (!email.ok) return email;
+  const limited = await deps.limitEmailsTo(email.value);
+  if (limited) return err(limited);
   return ok({ firstName: contact.firstName, lastName: contact.lastName, phone: contact.phone, email: email.value });
 }
 
@@ -34,6 +43,8 @@ export type SignUpRepos = Readonly<{
 }>;
 
 export type SignUpDeps = Readonly<{
+  /** The per-address bucket of emails sent to an address someone typed (identity's): a sign-up sends a welcome. */
+  limitEmailsTo: (email: Email) => Promise<RateLimited | null>;
   clock: Clock;
   unitOfWork: UnitOfWork<SignUpRepos>;
   establishments: EstablishmentDirectory;

@@ -1,4 +1,4 @@
-import type { User } from "../identity/index.ts";
+import type { IdentityPublishedApi, OrganisationMember } from "../identity/index.ts";
 import type { NomenclatureReferential } from "../referential/index.ts";
 import type { UnitOfWork } from "../shared/ports.ts";
 import type { TrainingProviderRegistry } from "../training-catalogue/index.ts";
@@ -7,6 +7,7 @@ import { establishmentProfileOf } from "./establishment-profile-of.ts";
 import { listOpcos } from "./list-opcos.ts";
 import { lookUpEstablishment } from "./look-up-establishment.ts";
 import type { EstablishmentDirectory, EstablishmentProfileRepository, OpcoResolver } from "./ports.ts";
+import { requestToJoin } from "./request-to-join.ts";
 import { signUpCfa } from "./sign-up-cfa.ts";
 import { signUpCompany } from "./sign-up-company.ts";
 import type { SignUpDeps, SignUpRepos } from "./sign-up-steps.ts";
@@ -20,19 +21,23 @@ export type RecruiterDeps = Readonly<{
   nomenclatures: NomenclatureReferential;
   trainingProviders: TrainingProviderRegistry;
   establishmentProfiles: EstablishmentProfileRepository;
-  listMembers: (organisationId: string) => Promise<readonly User[]>;
+  listMembers: (organisationId: string) => Promise<readonly OrganisationMember[]>;
+  limitEmailsTo: SignUpDeps["limitEmailsTo"];
+  requestToJoin: IdentityPublishedApi["requestToJoin"];
 }>;
 
 /** The recruiter use cases bound to their ports: what the HTTP layer calls. */
 export function recruiterUseCases(deps: RecruiterDeps) {
   const { establishments, opcoResolver, nomenclatures, trainingProviders } = deps;
-  const signUp = { clock: deps.clock, unitOfWork: deps.unitOfWork, establishments, nomenclatures };
+  const { clock, unitOfWork, limitEmailsTo } = deps;
+  const signUp = { clock, unitOfWork, establishments, nomenclatures, limitEmailsTo };
   return {
     lookUpEstablishment: lookUpEstablishment({ establishments, opcoResolver, nomenclatures }),
     listOpcos: listOpcos({ nomenclatures }),
     signUpCompany: signUpCompany({ ...signUp, opcoResolver }),
     signUpCfa: signUpCfa({ ...signUp, trainingProviders }),
     describeOrganisation: describeOrganisation(deps),
+    requestToJoin: requestToJoin(deps),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Heartbeat } from "../shared/heartbeat.ts";
 import type { Clock, Logger } from "../shared/ports.ts";
 import { type Job, runLeased } from "./job.ts";
 import type { JobSchedule } from "./ports.ts";
@@ -11,6 +12,8 @@ type Deps = Readonly<{
   owner: string;
   /** Pause between two looks at the schedule. */
   tickMs: number;
+  /** Renews the lease of each run in progress (absent: leases must outlast the runs). */
+  heartbeat?: Heartbeat;
 }>;
 
 export type JobRunner = Readonly<{

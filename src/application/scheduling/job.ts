@@ -1,3 +1,4 @@
+import { BEATS_PER_LEASE, type Heartbeat, noHeartbeat } from "../shared/heartbeat.ts";
 import type { Clock, Logger } from "../shared/ports.ts";
 import type { JobSchedule } from "./ports.ts";
 
@@ -10,7 +11,10 @@ export type Job = Readonly<{
   name: string;
   /** From the start of one scheduled run to the start of the next. */
   everyMs: number;
-  /** How long a run may hold the job before another instance may take it over (after a crash). */
+  /**
+   * How long the job stays held without news from its run: the heartbeat renews it every third of it while the
+   * run goes on, so it may be short (seconds); another instance takes the job over this long after a crash.
+   */
   leaseMs: number;
   /** Does the work as of `now`; throws on failure (logged and recorded; the next period runs again). */
   run(now: Date): Promise<JobSummary | undefined>;
@@ -24,9 +28,18 @@ export type JobRun = Readonly<{
   summary: JobSummary | null;
 }>;
 
-type Deps = Readonly<{ schedule: JobSchedule; clock: Clock; logger: Logger }>;
+type Deps = Readonly<{
+  schedule: JobSchedule;
+  clock: Clock;
+  logger: Logger;
+  /** Absent: the lease is not renewed, so it must outlast the run. */
+  heartbeat?: Heartbeat | undefined;
+}>;
 
-/** Runs a job its caller has leased, then always releases the lease and records the outcome; rethrows failures. */
+/**
+ * Runs a job its caller has leased, renewing the lease while it runs, then always releases it and records the
+ * outcome; rethrows failures.
+ */
 export async function runLeased(
   deps: Deps,
   job: Job,
@@ -34,6 +47,11 @@ export async function runLeased(
 ): Promise<JobRun> {
   const startedAt = deps.clock.now();
   let error: string | null = null;
+  const stopBeating = (deps.heartbeat ?? noHeartbeat)(job.leaseMs / BEATS_PER_LEASE, async () => {
+    const renewed = await deps.schedule.renew({ name: job.name, owner: run.owner, now: deps.clock.now() });
+    // Lost (this process stalled longer than the lease): another instance may run the job meanwhile.
+    if (!renewed) deps.logger.warn("job lease lost while running", { job: job.name });
+  });
   try {
     const summary = (await job.run(run.now)) ?? null;
     const finishedAt = deps.clock.now();
@@ -44,6 +62,7 @@ export async function runLeased(
     deps.logger.error("job failed", { job: job.name, error });
     throw failure;
   } finally {
+    stopBeating();
     const { owner, nextRunAt } = run;
     await deps.schedule.release({ name: job.name, owner, finishedAt: deps.clock.now(), nextRunAt, error });
   }

@@ -18,6 +18,8 @@ export interface JobSchedule {
    * `false` while another lease on it still runs.
    */
   leaseNow(input: { job: JobRegistration; now: Date; owner: string }): Promise<boolean>;
+  /** Extends `owner`'s lease to `now` + its lease length (a heartbeat); false when the lease is no longer its. */
+  renew(input: { name: string; owner: string; now: Date }): Promise<boolean>;
   /**
    * Ends `owner`'s lease and records the run (`error` null on success); `nextRunAt` null keeps the schedule.
    * Does nothing when the lease is no longer `owner`'s (it ended and another instance took the job).

@@ -1,5 +1,6 @@
 import type { JobBusy, JobUnknown } from "../../domain/scheduling/job-errors.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
+import type { Heartbeat } from "../shared/heartbeat.ts";
 import type { Clock, Logger } from "../shared/ports.ts";
 import { type Job, type JobRun, runLeased } from "./job.ts";
 import type { JobSchedule } from "./ports.ts";
@@ -14,6 +15,8 @@ type Deps = Readonly<{
   /** How long to wait for a run in progress elsewhere to finish. */
   waitMs: number;
   sleep: (ms: number) => Promise<void>;
+  /** Renews the lease while the run goes on (absent: it must outlast the run). */
+  heartbeat?: Heartbeat;
 }>;
 
 const POLL_MS = 50;

@@ -16,6 +16,10 @@ type EmailChangeLink = LinkFields & Readonly<{ purpose: "email_confirmation"; us
 /** Sent to a colleague: using it adds the membership, creating the person when needed. */
 type InvitationLink = LinkFields & Readonly<{ purpose: "invitation"; organisationId: string; email: Email }>;
 
-export type IdentityLink = LoginLink | EmailChangeLink | InvitationLink;
+/** Sent to each admin (`userId`) of the organisation: using it accepts `email`'s open join request. */
+type JoinRequestLink = LinkFields &
+  Readonly<{ purpose: "join_request"; organisationId: string; userId: string; email: Email }>;
+
+export type IdentityLink = LoginLink | EmailChangeLink | InvitationLink | JoinRequestLink;
 
 export type IdentityLinkPurpose = IdentityLink["purpose"];

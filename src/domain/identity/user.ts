@@ -14,6 +14,8 @@ export type User = Readonly<{
   /** Set by the first successful use of a link sent to `email` (docs/PRODUCT.md §2: the first use confirms it). */
   emailConfirmedAt: Date | null;
   createdAt: Date;
+  /** The stored revision this value was read at (docs/adr/0018): a write based on an older one is refused. */
+  version: number;
 }>;
 
 export type NewUser = Readonly<{
@@ -34,6 +36,7 @@ export function newUser(input: NewUser): User {
     phone: clean(input.phone),
     emailConfirmedAt: null,
     createdAt: input.now,
+    version: 1,
   };
 }
 

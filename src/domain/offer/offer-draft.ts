@@ -43,7 +43,7 @@ export type OfferDraft = Readonly<{
 /** Every field an offer gets from its draft, checked and normalised, with the generated description. */
 export type CheckedOfferDraft = Omit<
   OfferFields,
-  "id" | "createdAt" | "updatedAt" | "expiresAt" | "lifeNumber" | "remindersSent"
+  "id" | "createdAt" | "updatedAt" | "expiresAt" | "lifeNumber" | "remindersSent" | "version"
 >;
 
 /** `fiche` is the referential's fiche for `draft.romeCode` (null if none); `today` is the Paris date of now. */

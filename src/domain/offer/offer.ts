@@ -59,6 +59,11 @@ export type OfferFields = Readonly<{
   lifeNumber: number;
   /** Reminders sent during the current life; an extension empties it. */
   remindersSent: readonly SentReminder[];
+  /**
+   * The stored revision this value was read at: 1 at publication, one more at each stored change. A write based
+   * on an older revision is refused (docs/adr/0018), so two changes never silently undo each other.
+   */
+  version: number;
 }>;
 
 /**

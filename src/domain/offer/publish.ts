@@ -29,5 +29,6 @@ export function publishOffer(
     expiresAt: expiryFrom(now, settings.lifetimeDays),
     lifeNumber: 1,
     remindersSent: [],
+    version: 1,
   });
 }

@@ -15,7 +15,8 @@ export type LinkPurpose =
   | "appointment_reply"
   | "parcoursup_activation"
   | "company_unsubscription"
-  | "invitation";
+  | "invitation"
+  | "join_request";
 
 /** 32 random bytes in base64url without padding: exactly 43 characters. HTTP reuses it to drop garbage early. */
 export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

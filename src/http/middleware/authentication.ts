@@ -2,7 +2,8 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import type { Actor, IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { identityProblem } from "../identity-errors.ts";
-import { problemResponse } from "../problem.ts";
+import { asResponse } from "../problem.ts";
+import { protocolProblem } from "../protocol-errors.ts";
 import { SESSION_COOKIE } from "../session-cookie.ts";
 
 /** Handlers behind `authentication` read the resolved actor with `c.var.actor` and pass it to their use case. */
@@ -25,17 +26,17 @@ export function authentication(
 ): ActorMiddleware {
   return async (c, next) => {
     const credentials = readCredentials(c);
-    if (!credentials) return identityProblem(c, { code: "UNAUTHENTICATED", reason: "missing" });
+    if (!credentials) return asResponse(identityProblem(c, { code: "UNAUTHENTICATED", reason: "missing" }));
     if (
       credentials.from === "cookie" &&
       !SAFE_METHODS.has(c.req.method) &&
       c.req.header("origin") !== options.webOrigin
     ) {
-      return originRefused(c);
+      return asResponse(protocolProblem(c, { code: "ORIGIN_FORBIDDEN" }));
     }
     const organisationId = c.req.header("x-organisation-id")?.trim() || null;
     const resolved = await authenticate({ accessToken: credentials.token, organisationId });
-    if (!resolved.ok) return identityProblem(c, resolved.error);
+    if (!resolved.ok) return asResponse(identityProblem(c, resolved.error));
     c.set("actor", resolved.value);
     await next();
   };
@@ -47,16 +48,6 @@ function readCredentials(c: Context): Credentials | null {
   if (bearer) return { token: bearer, from: "bearer" };
   const cookie = getCookie(c, SESSION_COOKIE);
   return cookie ? { token: cookie, from: "cookie" } : null;
-}
-
-function originRefused(c: Context) {
-  return problemResponse(c, {
-    status: 403,
-    code: "ORIGIN_FORBIDDEN",
-    title: "Origine refusée",
-    detail:
-      "Cette modification doit venir du site La bonne alternance. Rechargez la page du site et réessayez depuis celle-ci.",
-  });
 }
 
 /** OpenAPI: each authenticated route lists both ways of presenting the access token. */

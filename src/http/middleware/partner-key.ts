@@ -1,13 +1,8 @@
-import type { Context, MiddlewareHandler } from "hono";
-import type {
-  ApiKeyInvalid,
-  authenticatePartner,
-  Partner,
-  QuotaExceeded,
-} from "../../application/partner-access/index.ts";
+import type { MiddlewareHandler } from "hono";
+import type { authenticatePartner, Partner } from "../../application/partner-access/index.ts";
 import { partnerAccessCatalogue, partnerQuotaExceeded } from "../partner-access-errors.ts";
-import { problemResponse } from "../problem.ts";
-import type { Presentation } from "../problem-catalogue.ts";
+import { asResponse } from "../problem.ts";
+import { refusalResponder } from "../refusals.ts";
 
 /** Handlers behind `partnerKey` read the calling platform with `c.var.partner`. */
 export type PartnerEnv = { Variables: { partner: Partner } };
@@ -25,21 +20,20 @@ const PARTNER_API_KEY_HEADER = "X-Api-Key";
 export function partnerKey(authenticate: ReturnType<typeof authenticatePartner>): PartnerMiddleware {
   return async (c, next) => {
     const resolved = await authenticate({ apiKey: c.req.header(PARTNER_API_KEY_HEADER) ?? null });
-    if (!resolved.ok) return refuse(c, resolved.error);
+    if (!resolved.ok) return asResponse(partnerKeyProblem(c, resolved.error));
     c.set("partner", resolved.value);
     await next();
   };
 }
 
-function refuse(c: Context, error: ApiKeyInvalid | QuotaExceeded) {
-  if (error.code === "RATE_LIMITED") return present(c, partnerQuotaExceeded, error);
-  return present(c, partnerAccessCatalogue.API_KEY_INVALID, error);
-}
-
-function present<E extends { code: string }>(c: Context, entry: Presentation<E>, error: E) {
-  const problem = { status: entry.status, code: error.code, title: entry.title, detail: entry.detail(error) };
-  return problemResponse(c, problem, entry.headers?.(error));
-}
+/**
+ * The partner's quota is worded for a platform (partnerQuotaExceeded), not with the shared RATE_LIMITED sentence
+ * meant for a person; same code, status and Retry-After.
+ */
+const partnerKeyProblem = refusalResponder({
+  API_KEY_INVALID: partnerAccessCatalogue.API_KEY_INVALID,
+  RATE_LIMITED: partnerQuotaExceeded,
+});
 
 /** OpenAPI: the security requirement of each partner route, and the scheme to register once under that name. */
 export const PARTNER_AUTHENTICATED: Record<string, string[]>[] = [{ partnerApiKey: [] }];

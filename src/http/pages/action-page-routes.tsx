@@ -1,10 +1,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { LINK_TOKEN_PATTERN, linkInvalid } from "../../application/shared/link-tokens.ts";
-import { type Logger, UpstreamUnavailable } from "../../application/shared/ports.ts";
-import type { Result } from "../../domain/shared/result.ts";
+import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { ConfirmPage } from "./confirm-page.tsx";
-import { ErrorPage } from "./error-page.tsx";
+import { errorPageResponse } from "./error-page.tsx";
+import { errorsAsPages } from "./html-errors.ts";
 import { LinkProblemPage } from "./link-problem-page.tsx";
 import { documentActionPage } from "./page-openapi.ts";
 import { pageResponse, redirectResponse } from "./page-response.ts";
@@ -31,14 +31,14 @@ export type ActionPage = Readonly<{
   renewal?: NextLink;
 }>;
 
-export type ActionPageOptions = Readonly<{ logger: Logger }>;
-
 /**
  * A sub-app serving one action page: GET shows what will happen, POST acts and shows the result. Every
- * unusable link answers 401, like the JSON twins' `LINK_INVALID` (docs/API.md), whatever the reason.
+ * unusable link answers 401, like the JSON twins' `LINK_INVALID` (docs/API.md), whatever the reason. A failure
+ * (database or upstream down, a bug) is answered by src/http/app.ts `onError` as a French page.
  */
-export function actionPageRoutes(page: ActionPage, options: ActionPageOptions): OpenAPIHono {
+export function actionPageRoutes(page: ActionPage): OpenAPIHono {
   const app = new OpenAPIHono();
+  app.use(page.path, errorsAsPages);
   const pattern = page.tokenPattern ?? LINK_TOKEN_PATTERN;
   const tokenOf = (c: Context) => {
     const token = c.req.param("token") ?? "";
@@ -54,13 +54,14 @@ export function actionPageRoutes(page: ActionPage, options: ActionPageOptions): 
   app.post(page.path, async (c) => {
     const token = tokenOf(c);
     if (!token) return linkProblem(c, page, linkInvalid("unknown"));
-    const form = await readForm(c);
+    const read = await readForm(c);
+    if (!read.ok) return errorPageResponse(c, { code: "VALIDATION_FAILED", errors: [read.error] });
+    const form = read.value;
     const acted = await page.act(token, form, c);
     if (acted.ok) return outcomeResponse(c, acted.value);
     if (acted.error.code === "LINK_INVALID") return linkProblem(c, page, acted.error);
     return formProblem(c, page, token, form, acted.error);
   });
-  app.onError((error, c) => errorPage(c, error, options.logger));
   documentActionPage(app, page.path, page.summary);
   return app;
 }
@@ -81,19 +82,18 @@ async function formProblem(c: Context, page: ActionPage, token: string, form: Fo
   return pageResponse(c, 422, <ConfirmPage view={loaded.value} error={error} values={form} />);
 }
 
-/** urlencoded or multipart fields; files are not part of any action form and are dropped. */
-async function readForm(c: Context): Promise<FormValues> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(
-    Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-  );
-}
+type FieldError = Readonly<{ path: string; message: string }>;
 
-/** A person followed an email button: answer a French page, not problem+json, and log like the app does. */
-function errorPage(c: Context, error: Error, logger: Logger) {
-  const unavailable = error instanceof UpstreamUnavailable;
-  const requestId = c.get("requestId") as string | undefined;
-  if (unavailable) logger.warn("upstream unavailable", { requestId, upstream: error.upstream, error: error.message });
-  else logger.error("unhandled error", { requestId, error: error.message, stack: error.stack });
-  return pageResponse(c, unavailable ? 503 : 500, <ErrorPage unavailable={unavailable} requestId={requestId} />);
+/**
+ * urlencoded or multipart fields; files are not part of any action form and are dropped. A body that cannot be
+ * parsed (a multipart without its boundary, a truncated part) or a field holding a NUL byte, which PostgreSQL text
+ * cannot store, is refused as a whole: 400, nothing done.
+ */
+async function readForm(c: Context): Promise<Result<FormValues, FieldError>> {
+  const body = await c.req.parseBody().catch(() => null);
+  if (body === null) return err({ path: "", message: "Le formulaire envoyé est illisible." });
+  const values = Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+  const withNul = values.find(([name, value]) => `${name}${value}`.includes("\u0000"));
+  if (withNul) return err({ path: withNul[0], message: "Le caractère nul (U+0000) n'est accepté dans aucun champ." });
+  return ok(Object.fromEntries(values));
 }

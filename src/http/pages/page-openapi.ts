@@ -11,7 +11,7 @@ export function documentActionPage(app: OpenAPIHono, path: string, summary: stri
   const request = { params: z.object({ token: z.string().openapi({ description: "Jeton du lien reçu par e-mail" }) }) };
   const shared = {
     401: { description: "Lien inconnu, expiré, déjà utilisé ou d’un autre usage (LINK_INVALID)", content: html },
-    503: { description: "Service partenaire indisponible ; rien n’a été fait", content: html },
+    503: { description: "Service partenaire ou base de données indisponible ; rien n’a été fait", content: html },
   };
   const tags = ["Pages d’action (HTML)"];
   app.openAPIRegistry.registerPath({
@@ -31,6 +31,7 @@ export function documentActionPage(app: OpenAPIHono, path: string, summary: stri
     responses: {
       200: { description: "Ce qui a été fait", content: html },
       303: { description: "Action faite ; suite ailleurs" },
+      400: { description: "Formulaire illisible (corps mal formé, caractère nul) ; rien n’a été fait", content: html },
       422: { description: "Formulaire incomplet ; page de confirmation avec l’erreur", content: html },
       ...shared,
     },

@@ -3,6 +3,7 @@ import type { IdentityUseCases as UseCases } from "../../application/identity/in
 import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import {
+  AdminJoinRequestPageSchema,
   AdminOrganisationPageSchema,
   OrganisationParamsSchema,
   OrganisationSchema,
@@ -10,7 +11,7 @@ import {
 } from "../schemas/identity.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
-import { toOrganisationBody } from "./identity-bodies.ts";
+import { toJoinRequestBody, toOrganisationBody } from "./identity-bodies.ts";
 
 const tags = ["Support"];
 const json = <S>(schema: S) => ({ "application/json": { schema } });
@@ -48,6 +49,22 @@ const disableRoute = createRoute({
   },
 });
 
+const joinRequestsRoute = createRoute({
+  method: "get",
+  path: "/api/v1/admin/join-requests",
+  tags,
+  summary: "Lister les demandes pour rejoindre une organisation, ouvertes (les plus anciennes d'abord)",
+  description: "Demandes qu'aucun administrateur n'a encore acceptées et qui n'ont pas expiré.",
+  security: AUTHENTICATED,
+  request: { query: PageQuerySchema },
+  responses: {
+    200: { description: "Une page de demandes", content: json(AdminJoinRequestPageSchema) },
+    400: problemContent("page ou pageSize invalide (VALIDATION_FAILED)"),
+    401: unauthenticated,
+    403: problemContent("Réservé au support (ADMIN_ONLY)"),
+  },
+});
+
 export function adminOrganisationRoutes(useCases: UseCases, auth: ActorMiddleware) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi({ ...listRoute, middleware: auth }, async (c) => {
@@ -59,6 +76,12 @@ export function adminOrganisationRoutes(useCases: UseCases, auth: ActorMiddlewar
         memberCount,
       }));
       return c.json({ items: bodies, ...page }, 200);
+    })
+    .openapi({ ...joinRequestsRoute, middleware: auth }, async (c) => {
+      const result = await useCases.listJoinRequests({ actor: c.var.actor, ...c.req.valid("query") });
+      if (!result.ok) return identityProblem(c, result.error);
+      const { items, ...page } = result.value;
+      return c.json({ items: items.map(toJoinRequestBody), ...page }, 200);
     })
     .openapi({ ...disableRoute, middleware: auth }, async (c) => {
       const { id } = c.req.valid("param");

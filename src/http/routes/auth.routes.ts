@@ -3,7 +3,7 @@ import type { IdentityUseCases as UseCases } from "../../application/identity/in
 import { frenchCount } from "../../domain/shared/french-plural.ts";
 import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
-import { clientAddress } from "../middleware/client-address.ts";
+import { noContent } from "../no-content.ts";
 import {
   MagicLinkAcceptedSchema,
   MagicLinkBodySchema,
@@ -37,7 +37,8 @@ const sessionRoute = createRoute({
   path: "/api/v1/auth/session",
   tags,
   summary: "Échanger le jeton d'un lien de connexion contre un jeton d'accès",
-  description: "Pose aussi le cookie HttpOnly `session`. La première utilisation confirme l'adresse e-mail.",
+  description:
+    "Pose aussi le cookie HttpOnly `session`. La première utilisation confirme l'adresse e-mail et les inscriptions en attente de cette personne.",
   request: { body: { required: true, content: json(SessionBodySchema) } },
   responses: {
     200: { description: "Session ouverte", content: json(SessionSchema) },
@@ -67,21 +68,21 @@ export function authRoutes(useCases: UseCases, auth: ActorMiddleware) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(magicLinkRoute, async (c) => {
       const { email } = c.req.valid("json");
-      const result = await useCases.requestLoginLink({ email, clientAddress: clientAddress(c) });
+      const result = await useCases.requestLoginLink({ email });
       if (!result.ok) return identityProblem(c, result.error);
       return c.json({ message: acceptedMessage(result.value.validityMinutes) }, 202);
     })
     .openapi(sessionRoute, async (c) => {
       const result = await useCases.openSession(c.req.valid("json"));
       if (!result.ok) return identityProblem(c, result.error);
-      const { accessToken, expiresAt, user, isAdmin } = result.value;
+      const { accessToken, expiresAt, user, isAdmin, lostSignUps } = result.value;
       setSessionCookie(c, accessToken, expiresAt);
       const body = { accessToken, tokenType: "Bearer" as const, expiresAt: expiresAt.toISOString() };
-      return c.json({ ...body, user: toUserBody(user, isAdmin) }, 200);
+      return c.json({ ...body, user: toUserBody(user, isAdmin), lostSignUps: lostSignUps.map((s) => ({ ...s })) }, 200);
     })
     .openapi({ ...logoutRoute, middleware: auth }, async (c) => {
       await useCases.closeSession({ actor: c.var.actor });
       clearSessionCookie(c);
-      return c.body(null, 204);
+      return noContent(c);
     });
 }

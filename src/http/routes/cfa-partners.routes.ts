@@ -1,14 +1,7 @@
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { AddPartnerRefusal, CfaMandateUseCases, PartnerCompany } from "../../application/cfa-mandate/index.ts";
-import {
-  cfaMandateProblem,
-  type PartnerEstablishmentRefusal,
-  partnerEstablishmentCatalogue,
-} from "../cfa-mandate-errors.ts";
+import type { CfaMandateUseCases, PartnerCompany } from "../../application/cfa-mandate/index.ts";
+import { cfaMandateProblem } from "../cfa-mandate-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
-import { problemResponse } from "../problem.ts";
-import type { Presentation } from "../problem-catalogue.ts";
 import {
   PartnerCompanyInputSchema,
   PartnerCompanyListSchema,
@@ -67,11 +60,11 @@ export function cfaPartnerRoutes(useCases: CfaMandateUseCases, auth: ActorMiddle
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi({ ...addRoute, middleware: auth }, async (c) => {
       const result = await useCases.addPartnerCompany({ actor: c.var.actor, input: c.req.valid("json") });
-      return result.ok ? c.json(toBody(result.value), 201) : cfaMandateErrorResponse(c, result.error);
+      return result.ok ? c.json(toBody(result.value), 201) : cfaMandateProblem(c, result.error);
     })
     .openapi({ ...listRoute, middleware: auth }, async (c) => {
       const result = await useCases.listPartnerCompanies({ actor: c.var.actor });
-      return result.ok ? c.json({ items: result.value.map(toBody) }, 200) : cfaMandateErrorResponse(c, result.error);
+      return result.ok ? c.json({ items: result.value.map(toBody) }, 200) : cfaMandateProblem(c, result.error);
     });
 }
 
@@ -89,27 +82,4 @@ function toBody(partner: PartnerCompany): z.infer<typeof PartnerCompanySchema> {
     contact: { ...contact },
     createdAt: createdAt.toISOString(),
   };
-}
-
-const isPartnerEstablishmentRefusal = (e: AddPartnerRefusal): e is PartnerEstablishmentRefusal =>
-  e.code in partnerEstablishmentCatalogue;
-
-/**
- * problem+json for these routes: the partner's establishment in the partner's wording (same codes and statuses
- * as the recruiter's), everything else as the CFA-mandate catalogue presents it.
- */
-function cfaMandateErrorResponse(c: Context, error: AddPartnerRefusal): never {
-  if (isPartnerEstablishmentRefusal(error)) {
-    return present(c, error, partnerEstablishmentCatalogue[error.code] as Presentation<PartnerEstablishmentRefusal>);
-  }
-  return cfaMandateProblem(c, error);
-}
-
-function present<E extends { code: string }>(c: Context, error: E, entry: Presentation<E>): never {
-  return problemResponse(c, {
-    status: entry.status,
-    code: error.code,
-    title: entry.title,
-    detail: entry.detail(error),
-  });
 }

@@ -19,13 +19,17 @@ const page = `<!doctype html>
 // A separate file rather than an inline script, so the Content-Security-Policy can forbid inline scripts.
 const init = `window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true });`;
 
-/** The interactive reference, served entirely from our origin. */
+/**
+ * The interactive reference, served entirely from our origin. The assets are looked up in a Map: indexing the
+ * record with the requested name would find `constructor`, `__proto__`… on Object.prototype (docs/adr/0014).
+ */
 export function docsRoutes(assets: Readonly<Record<string, DocsAsset>>) {
+  const byName = new Map(Object.entries(assets));
   return new Hono()
     .get("/docs", (c) => c.html(page))
     .get("/docs/assets/init.js", (c) => c.body(init, 200, { "content-type": "text/javascript; charset=utf-8" }))
     .get("/docs/assets/:name", (c) => {
-      const asset = assets[c.req.param("name")];
+      const asset = byName.get(c.req.param("name"));
       if (!asset) return c.notFound();
       return c.body(asset.body.slice().buffer as ArrayBuffer, 200, {
         "content-type": asset.contentType,

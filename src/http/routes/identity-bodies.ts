@@ -1,6 +1,11 @@
 import type { z } from "@hono/zod-openapi";
-import type { Me, Organisation, User } from "../../application/identity/index.ts";
-import type { MeSchema, OrganisationSchema, UserSchema } from "../schemas/identity.schema.ts";
+import type { Me, OpenJoinRequest, Organisation, User } from "../../application/identity/index.ts";
+import type {
+  AdminJoinRequestPageSchema,
+  MeSchema,
+  OrganisationSchema,
+  UserSchema,
+} from "../schemas/identity.schema.ts";
 
 /** Domain → JSON bodies of the identity routes (ISO 8601 instants, explicit nulls). */
 export function toUserBody(user: User, isAdmin: boolean): z.infer<typeof UserSchema> {
@@ -27,5 +32,30 @@ export function toOrganisationBody(organisation: Organisation): z.infer<typeof O
 }
 
 export function toMeBody(me: Me): z.infer<typeof MeSchema> {
-  return { user: toUserBody(me.user, me.isAdmin), organisations: me.organisations.map(toOrganisationBody) };
+  const organisations = me.organisations.map(({ organisation, role }) => ({
+    ...toOrganisationBody(organisation),
+    role,
+  }));
+  return { user: toUserBody(me.user, me.isAdmin), organisations };
+}
+
+type JoinRequestBody = z.infer<typeof AdminJoinRequestPageSchema>["items"][number];
+
+export function toJoinRequestBody({ request, organisation }: OpenJoinRequest): JoinRequestBody {
+  const { id, email, firstName, lastName, phone } = request;
+  return {
+    id,
+    organisation: organisation && {
+      id: organisation.id,
+      kind: organisation.kind,
+      siret: organisation.siret,
+      displayName: organisation.displayName,
+    },
+    email,
+    firstName,
+    lastName,
+    phone,
+    createdAt: request.createdAt.toISOString(),
+    expiresAt: request.expiresAt.toISOString(),
+  };
 }

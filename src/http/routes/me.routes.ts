@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { IdentityUseCases as UseCases } from "../../application/identity/index.ts";
 import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
+import { noContent } from "../no-content.ts";
 import { MeSchema, MeUpdatedSchema, MeUpdateSchema } from "../schemas/identity.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { clearSessionCookie } from "../session-cookie.ts";
@@ -36,6 +37,7 @@ const patchMeRoute = createRoute({
     400: problemContent("Champ invalide (VALIDATION_FAILED)"),
     401: unauthenticated,
     403: originForbidden,
+    409: problemContent("Compte modifié depuis la version envoyée, ou au même moment (CONFLICT)"),
     429: problemContent("Trop de liens envoyés à cette adresse (RATE_LIMITED, Retry-After)"),
   },
 });
@@ -45,9 +47,15 @@ const deleteMeRoute = createRoute({
   path: "/api/v1/me",
   tags,
   summary: "Supprimer mon compte",
-  description: "Une organisation dont j'étais le dernier membre est fermée, et ses offres avec elle.",
+  description:
+    "Une organisation dont j'étais le dernier membre est fermée, et ses offres avec elle. Le dernier administrateur d'une organisation qui a d'autres membres en nomme d'abord un autre.",
   security: AUTHENTICATED,
-  responses: { 204: { description: "Compte supprimé" }, 401: unauthenticated, 403: originForbidden },
+  responses: {
+    204: { description: "Compte supprimé" },
+    401: unauthenticated,
+    403: originForbidden,
+    409: problemContent("Dernier administrateur d'une organisation qui a d'autres membres (LAST_ADMIN)"),
+  },
 });
 
 export function meRoutes(useCases: UseCases, auth: ActorMiddleware) {
@@ -58,15 +66,17 @@ export function meRoutes(useCases: UseCases, auth: ActorMiddleware) {
     })
     .openapi({ ...patchMeRoute, middleware: auth }, async (c) => {
       const actor = c.var.actor;
-      const updated = await useCases.updateMe({ actor, change: c.req.valid("json") });
+      const { version, ...change } = c.req.valid("json");
+      const updated = await useCases.updateMe({ actor, change, expectedVersion: version });
       if (!updated.ok) return identityProblem(c, updated.error);
       const me = await useCases.getMe({ actor });
       if (!me.ok) return identityProblem(c, me.error);
       return c.json({ ...toMeBody(me.value), pendingEmail: updated.value.pendingEmail }, 200);
     })
     .openapi({ ...deleteMeRoute, middleware: auth }, async (c) => {
-      await useCases.deleteMe({ actor: c.var.actor });
+      const deleted = await useCases.deleteMe({ actor: c.var.actor });
+      if (!deleted.ok) return identityProblem(c, deleted.error);
       clearSessionCookie(c);
-      return c.body(null, 204);
+      return noContent(c);
     });
 }

@@ -28,7 +28,11 @@ const actRoute = createRoute({
   tags,
   summary: "Exécuter le lien : prolonger l'offre, ou afficher le contact du recruteur",
   request: { params: OfferActionTokenParamSchema },
-  responses: { 200: { description: "Fait", content: json(OfferActionOutcomeSchema) }, 401: invalid },
+  responses: {
+    200: { description: "Fait", content: json(OfferActionOutcomeSchema) },
+    401: invalid,
+    409: problemContent("L'offre a été modifiée au même moment, rien n'est fait (CONFLICT) : réessayez"),
+  },
 });
 
 /** The JSON twins of the offer action pages (same token, same rules). */

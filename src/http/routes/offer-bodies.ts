@@ -35,6 +35,7 @@ export function toOfferBody(managed: ManagedOffer): z.infer<typeof OfferSchema> 
     closeReasonDetail: offer.status === "deleted" ? offer.closeReasonDetail : null,
     applicationCount: managed.applicationCount,
     viewUrl: managed.viewUrl,
+    version: offer.version,
   };
 }
 

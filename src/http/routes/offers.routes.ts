@@ -25,6 +25,7 @@ import { toOfferBody, toPublicOfferBody } from "./offer-bodies.ts";
 const tags = ["Offres (console)"];
 const json = <S>(schema: S) => ({ "application/json": { schema } });
 const common = {
+  400: problemContent("Membre de plusieurs organisations et pas d'en-tête X-Organisation-Id (ORGANISATION_REQUIRED)"),
   401: problemContent("Non connecté (UNAUTHENTICATED)"),
   403: problemContent("Pas membre de l'organisation indiquée (NOT_A_MEMBER)"),
 };
@@ -39,8 +40,8 @@ const createRouteDef = createRoute({
   request: { body: { required: true, content: json(NewOfferSchema) } },
   responses: {
     201: { description: "Offre publiée", content: json(OfferSchema) },
-    400: problemContent("Saisie invalide : types, dates, durée (6–36), postes (1–10)…"),
     ...common,
+    400: problemContent("Saisie invalide : types, dates, durée (6–36), postes (1–10)…, ou ORGANISATION_REQUIRED"),
     422: problemContent("ROME_UNKNOWN, PARTNER_INVALID, ADDRESS_NOT_FOUND"),
     503: problemContent("Service d'adresses indisponible (UPSTREAM_UNAVAILABLE)"),
   },
@@ -75,10 +76,12 @@ const editRoute = createRoute({
   request: { params: OfferIdParamSchema, body: { required: true, content: json(OfferChangesSchema) } },
   responses: {
     200: { description: "L'offre modifiée", content: json(OfferSchema) },
-    400: problemContent("Saisie invalide"),
     ...common,
+    400: problemContent("Saisie invalide, ou ORGANISATION_REQUIRED"),
     404: notFound,
-    409: problemContent("Offre pourvue ou supprimée (OFFER_CLOSED), ou expirée (OFFER_EXPIRED)"),
+    409: problemContent(
+      "Offre pourvue ou supprimée (OFFER_CLOSED), expirée (OFFER_EXPIRED), ou modifiée depuis (CONFLICT)",
+    ),
     422: problemContent("ROME_UNKNOWN, ADDRESS_NOT_FOUND"),
   },
 });
@@ -94,7 +97,7 @@ const extendRoute = createRoute({
     200: { description: "Nouvelle date d'expiration", content: json(ExtendedSchema) },
     ...common,
     404: notFound,
-    409: problemContent("Offre pourvue ou supprimée (OFFER_CLOSED)"),
+    409: problemContent("Offre pourvue ou supprimée (OFFER_CLOSED), ou modifiée au même moment (CONFLICT)"),
   },
 });
 
@@ -107,10 +110,10 @@ const closeRoute = createRoute({
   request: { params: OfferIdParamSchema, body: { required: true, content: json(CloseOfferSchema) } },
   responses: {
     200: { description: "L'offre clôturée", content: json(OfferSchema) },
-    400: problemContent("Motif manquant (CLOSE_REASON_REQUIRED…)"),
     ...common,
+    400: problemContent("Motif manquant (CLOSE_REASON_REQUIRED…), ou ORGANISATION_REQUIRED"),
     404: notFound,
-    409: problemContent("Offre déjà clôturée (OFFER_CLOSED)"),
+    409: problemContent("Offre déjà clôturée (OFFER_CLOSED), ou modifiée depuis (CONFLICT)"),
   },
 });
 
@@ -152,15 +155,11 @@ const sharesRoute = createRoute({
   },
 });
 
-/** docs/API.md: a well-formed ROME code absent from the referential is 422 in writes (404 in look-ups). */
-function refuse(c: Context, error: Parameters<typeof offerProblem>[1]): never {
-  return offerProblem(c, error, error.code === "ROME_UNKNOWN" ? 422 : undefined);
-}
-
 export function offerRoutes(useCases: UseCases, auth: ActorMiddleware) {
-  const managed = async (c: Context, actor: Actor, offerId: string, status: 200 | 201) => {
+  /** The offer as its organisation sees it. */
+  const managed = async (c: Context, actor: Actor, offerId: string) => {
     const found = await useCases.getManagedOffer({ actor, offerId });
-    return found.ok ? c.json(toOfferBody(found.value), status) : refuse(c, found.error);
+    return found.ok ? c.json(toOfferBody(found.value), 200) : offerProblem(c, found.error);
   };
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi({ ...createRouteDef, middleware: auth }, async (c) => {
@@ -175,61 +174,76 @@ export function offerRoutes(useCases: UseCases, auth: ActorMiddleware) {
           employerDescription: body.employerDescription ?? null,
         },
       });
-      if (!created.ok) return refuse(c, created.error);
-      return managed(c, actor, created.value.offer.id, 201) as never;
+      // docs/API.md: a well-formed ROME code absent from the referential is 422 in writes (404 in look-ups).
+      if (!created.ok) {
+        const { error } = created;
+        return error.code === "ROME_UNKNOWN" ? offerProblem(c, error, 422) : offerProblem(c, error);
+      }
+      const offerId = created.value.offer.id;
+      const found = await useCases.getManagedOffer({ actor, offerId });
+      // Created by this actor in this very request: not finding it is a bug (500), not a refusal to declare.
+      if (!found.ok) throw new Error(`offer ${offerId} unreadable right after its creation (${found.error.code})`);
+      return c.json(toOfferBody(found.value), 201);
     })
     .openapi({ ...consoleListRoute, middleware: auth }, async (c) => {
       const { tab, page, pageSize } = c.req.valid("query");
       const listed = await useCases.listConsoleOffers({ actor: c.var.actor, tab });
-      if (!listed.ok) return refuse(c, listed.error);
+      if (!listed.ok) return offerProblem(c, listed.error);
       const items = listed.value.slice((page - 1) * pageSize, page * pageSize).map((item) => {
         const { company: _company, opco: _opco, ...body } = toOfferBody({ ...item, company: null });
         return body;
       });
       return c.json({ items, page, pageSize, total: listed.value.length }, 200);
     })
-    .openapi(
-      { ...consoleOneRoute, middleware: auth },
-      (c) => managed(c, c.var.actor, c.req.valid("param").id, 200) as never,
-    )
+    .openapi({ ...consoleOneRoute, middleware: auth }, (c) => managed(c, c.var.actor, c.req.valid("param").id))
     .openapi({ ...editRoute, middleware: auth }, async (c) => {
       const actor = c.var.actor;
       const { id } = c.req.valid("param");
-      const edited = await useCases.editOffer({ actor, offerId: id, changes: withoutNulls(c.req.valid("json")) });
-      if (!edited.ok) return refuse(c, edited.error);
-      return managed(c, actor, id, 200) as never;
+      const { version, ...changes } = c.req.valid("json");
+      const edited = await useCases.editOffer({
+        actor,
+        offerId: id,
+        changes: withoutNulls(changes),
+        expectedVersion: version,
+      });
+      if (!edited.ok) {
+        const { error } = edited;
+        return error.code === "ROME_UNKNOWN" ? offerProblem(c, error, 422) : offerProblem(c, error);
+      }
+      return managed(c, actor, id);
     })
     .openapi({ ...extendRoute, middleware: auth }, async (c) => {
       const extended = await useCases.extendOffer({ actor: c.var.actor, offerId: c.req.valid("param").id });
-      if (!extended.ok) return refuse(c, extended.error);
+      if (!extended.ok) return offerProblem(c, extended.error);
       return c.json({ expiresAt: extended.value.expiresAt.toISOString() }, 200);
     })
     .openapi({ ...closeRoute, middleware: auth }, async (c) => {
       const actor = c.var.actor;
       const { id } = c.req.valid("param");
-      const closed = await useCases.closeOffer({ actor, offerId: id, request: c.req.valid("json") });
-      if (!closed.ok) return refuse(c, closed.error);
-      return managed(c, actor, id, 200) as never;
+      const { version, ...request } = c.req.valid("json");
+      const closed = await useCases.closeOffer({ actor, offerId: id, request, expectedVersion: version });
+      if (!closed.ok) return offerProblem(c, closed.error);
+      return managed(c, actor, id);
     })
     .openapi({ ...nearbyRoute, middleware: auth }, async (c) => {
       const listed = await useCases.listNearbyCfas({ actor: c.var.actor, offerId: c.req.valid("param").id });
-      return listed.ok ? c.json({ items: [...listed.value] }, 200) : refuse(c, listed.error);
+      return listed.ok ? c.json({ items: [...listed.value] }, 200) : offerProblem(c, listed.error);
     })
     .openapi({ ...sharesRoute, middleware: auth }, async (c) => {
       const { id } = c.req.valid("param");
       const { sirets } = c.req.valid("json");
       const done = await useCases.shareOfferWithCfas({ actor: c.var.actor, offerId: id, sirets });
-      if (!done.ok) return refuse(c, done.error);
+      if (!done.ok) return offerProblem(c, done.error);
       return c.json({ shared: [...done.value.shared], alreadyShared: [...done.value.alreadyShared] }, 200);
     })
     .openapi(publicRoute, async (c) => {
       const found = await useCases.getPublicOffer({ offerId: c.req.valid("param").id });
-      return found.ok ? c.json(toPublicOfferBody(found.value), 200) : refuse(c, found.error);
+      return found.ok ? c.json(toPublicOfferBody(found.value), 200) : offerProblem(c, found.error);
     });
 }
 
 /** PATCH: null clears an optional text (appellation, employer description) or the level; other nulls change nothing. */
-function withoutNulls(changes: z.infer<typeof OfferChangesSchema>): OfferEditInput {
+function withoutNulls(changes: Omit<z.infer<typeof OfferChangesSchema>, "version">): OfferEditInput {
   const { appellation, employerDescription, diplomaLevel, workplaceAddress, contactEmail, ...rest } = changes;
   return {
     ...rest,

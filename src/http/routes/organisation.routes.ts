@@ -42,7 +42,14 @@ function toBody({ organisation, establishment, members }: OrganisationDescriptio
       opco: establishment.opco && { ...establishment.opco },
       uai: establishment.uai,
     },
-    members: members.map(({ id, email, firstName, lastName, phone }) => ({ id, email, firstName, lastName, phone })),
+    members: members.map(({ user: { id, email, firstName, lastName, phone }, role }) => ({
+      id,
+      email,
+      firstName,
+      lastName,
+      phone,
+      role,
+    })),
   };
   return body;
 }

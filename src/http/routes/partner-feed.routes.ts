@@ -3,14 +3,14 @@ import type { FeedOffer, OfferUseCases } from "../../application/offer/index.ts"
 import { FEED_CURSOR_MAX_LENGTH, type PartnerAccessUseCases } from "../../application/partner-access/index.ts";
 import { PARTNER_AUTHENTICATED, type PartnerEnv, partnerKey } from "../middleware/partner-key.ts";
 import { partnerAccessProblem } from "../partner-access-errors.ts";
+import { instantSchema } from "../schemas/instant.schema.ts";
 import { PublicOfferSchema } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
 import { toPublicOfferBody } from "./offer-bodies.ts";
 
 const FeedQuerySchema = z.object({
-  updatedSince: z.iso
-    .datetime({ offset: true })
+  updatedSince: instantSchema("Instant ISO 8601 attendu (par exemple 2026-12-01T08:00:00Z).")
     .optional()
     .openapi({ description: "Premier appel : les offres modifiées depuis cet instant (ISO 8601)" }),
   cursor: z

@@ -1,4 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { calendarDaySchema, instantSchema } from "./instant.schema.ts";
+
+const NOW_FORMAT = "Date ou instant ISO 8601 attendu (par exemple 2026-12-01 ou 2026-12-01T08:00:00Z).";
 
 export const MailboxQuerySchema = z.object({
   to: z.string().trim().max(254).optional().openapi({
@@ -29,9 +32,7 @@ export const JobParamsSchema = z.object({
 
 export const JobQuerySchema = z.object({
   now: z
-    .union([z.iso.datetime({ offset: true }), z.iso.date()], {
-      error: "Date ou instant ISO 8601 attendu (par exemple 2026-12-01 ou 2026-12-01T08:00:00Z).",
-    })
+    .union([instantSchema(NOW_FORMAT), calendarDaySchema(NOW_FORMAT)], { error: NOW_FORMAT })
     .optional()
     .openapi({ example: "2026-12-01T08:00:00Z", description: "Instant ISO 8601 de l'exécution ; absent : maintenant" }),
 });

@@ -33,6 +33,7 @@ export const UserSchema = z
     emailConfirmedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     isAdmin: z.boolean().openapi({ description: "Membre de l'équipe support (ADMIN_EMAILS)" }),
+    version: z.number().int().openapi({ description: "Révision enregistrée ; à renvoyer dans PATCH /api/v1/me" }),
   })
   .openapi("User");
 
@@ -42,12 +43,18 @@ export const OrganisationSchema = z
     kind: z.enum(["company", "cfa"]),
     siret: z.string(),
     displayName: z.string(),
-    status: z.enum(["active", "disabled", "closed"]),
+    status: z.enum(["pending", "active", "disabled", "closed"]).openapi({
+      description: "pending : inscription pas encore confirmée par le premier lien de connexion (support seulement)",
+    }),
     createdAt: z.iso.datetime(),
     disabledAt: z.iso.datetime().nullable(),
     closedAt: z.iso.datetime().nullable(),
   })
   .openapi("Organisation");
+
+export const RoleSchema = z.enum(["admin", "member"]).openapi({
+  description: "admin : invite, retire des membres, nomme les administrateurs ; member : publie et gère les offres",
+});
 
 export const SessionSchema = z
   .object({
@@ -55,14 +62,27 @@ export const SessionSchema = z
     tokenType: z.literal("Bearer"),
     expiresAt: z.iso.datetime(),
     user: UserSchema,
+    lostSignUps: z
+      .array(z.object({ kind: z.enum(["company", "cfa"]), siret: z.string(), displayName: z.string() }))
+      .openapi({
+        description:
+          "Inscriptions de cette personne qu'un autre compte a devancées (il a confirmé le premier) : demander à le rejoindre",
+      }),
   })
   .openapi("Session");
 
-export const MeSchema = z.object({ user: UserSchema, organisations: z.array(OrganisationSchema) }).openapi("Me");
+const MyOrganisationSchema = OrganisationSchema.extend({ role: RoleSchema }).openapi("MyOrganisation");
+
+export const MeSchema = z.object({ user: UserSchema, organisations: z.array(MyOrganisationSchema) }).openapi("Me");
 
 export const MeUpdateSchema = z
   .object({ firstName: NameSchema, lastName: NameSchema, phone: PhoneSchema, email: EmailSchema })
   .partial()
+  .extend({
+    version: z.number().int().min(1).optional().openapi({
+      description: "Version du compte lue avant la modification ; si elle a changé depuis : 409 CONFLICT",
+    }),
+  })
   .openapi("MeUpdate");
 
 export const MeUpdatedSchema = MeSchema.extend({
@@ -90,6 +110,10 @@ export const MemberParamsSchema = OrganisationParamsSchema.extend({
 
 export const InvitationBodySchema = z.object({ email: EmailSchema }).openapi("InvitationRequest");
 
+export const RoleChangeSchema = z.object({ role: RoleSchema }).openapi("RoleChange");
+
+export const MemberRoleSchema = z.object({ id: z.string(), role: RoleSchema }).openapi("MemberRole");
+
 export const InvitationSchema = z
   .object({ id: z.string(), email: z.string(), expiresAt: z.iso.datetime() })
   .openapi("Invitation");
@@ -111,3 +135,25 @@ export const AdminOrganisationPageSchema = z
     total: z.number().int(),
   })
   .openapi("AdminOrganisationPage");
+
+export const AdminJoinRequestPageSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        organisation: z
+          .object({ id: z.string(), kind: z.enum(["company", "cfa"]), siret: z.string(), displayName: z.string() })
+          .nullable(),
+        email: z.string(),
+        firstName: z.string(),
+        lastName: z.string(),
+        phone: z.string(),
+        createdAt: z.iso.datetime(),
+        expiresAt: z.iso.datetime(),
+      }),
+    ),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  })
+  .openapi("AdminJoinRequestPage");

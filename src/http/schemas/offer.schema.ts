@@ -50,9 +50,18 @@ export const NewOfferSchema = z
   })
   .openapi("NewOffer");
 
+/** docs/adr/0018: the `version` the client last read; a newer stored one answers 409 CONFLICT. */
+const ExpectedVersion = z
+  .number()
+  .int()
+  .min(1)
+  .optional()
+  .openapi({ description: "Version de l'offre lue avant la modification ; si elle a changé depuis : 409 CONFLICT" });
+
 export const OfferChangesSchema = z
   .object({ ...OfferFields, description: z.string().max(20_000).optional() })
   .partial()
+  .extend({ version: ExpectedVersion })
   .openapi("OfferChanges");
 
 export const CloseOfferSchema = z
@@ -60,6 +69,7 @@ export const CloseOfferSchema = z
     outcome: z.enum(CLOSE_OUTCOMES),
     reason: z.enum(CLOSE_REASONS).nullish(),
     reasonDetail: z.string().max(5000).nullish(),
+    version: ExpectedVersion,
   })
   .openapi("CloseOffer");
 
@@ -100,6 +110,7 @@ export const OfferSchema = z
     closeReasonDetail: z.string().nullable(),
     applicationCount: z.number().int(),
     viewUrl: z.string(),
+    version: z.number().int().openapi({ description: "Révision enregistrée ; à renvoyer pour modifier (docs/API.md)" }),
   })
   .openapi("Offer");
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { NAF_CODE_PATTERN } from "../../domain/shared/naf-code.ts";
 import { SIRET_PATTERN } from "../../domain/shared/siret.ts";
-import { EmailSchema, NameSchema } from "./identity.schema.ts";
+import { EmailSchema, NameSchema, RoleSchema } from "./identity.schema.ts";
 import { PhoneSchema } from "./phone.schema.ts";
 
 export const SiretParamSchema = z.object({
@@ -98,7 +98,25 @@ export const OrganisationDescriptionSchema = z
         firstName: z.string().nullable(),
         lastName: z.string().nullable(),
         phone: z.string().nullable(),
+        role: RoleSchema,
       }),
     ),
   })
   .openapi("OrganisationDescription");
+
+export const JoinRequestBodySchema = z
+  .object({
+    kind: z
+      .enum(["company", "cfa"])
+      .openapi({ description: "Le type de compte refusé à l'inscription (ACCOUNT_EXISTS)" }),
+    ...SignUpFields,
+  })
+  .openapi("JoinRequest");
+
+export const JoinRequestAcceptedSchema = z
+  .object({
+    message: z
+      .string()
+      .openapi({ description: "Toujours la même phrase, que la demande soit nouvelle, déjà ouverte ou sans objet" }),
+  })
+  .openapi("JoinRequestAccepted");

@@ -63,7 +63,7 @@ describe("deleteMe", () => {
   it("removes the person and closes the organisations they were the last member of, telling other contexts", async () => {
     const fakes = identityOnFakes();
     const { actor, organisationId, userId } = await signedUpActor(fakes, 1);
-    expect(await fakes.deleteMe({ actor })).toEqual({ closedOrganisationIds: [organisationId] });
+    expect(await fakes.deleteMe({ actor })).toEqual({ ok: true, value: { closedOrganisationIds: [organisationId] } });
     expect(fakes.store.tables.users.has(userId)).toBe(false);
     expect(fakes.store.tables.organisations.get(organisationId)).toMatchObject({
       status: "closed",

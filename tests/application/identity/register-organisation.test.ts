@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { registerInTransaction } from "../../../src/application/identity/index.ts";
 import { hashLinkToken } from "../../../src/application/shared/link-tokens.ts";
-import { aSignUp, identityOnFakes, testSettings } from "../../support/identity-fakes.ts";
+import { aSignUp, identityOnFakes, signedUpActor, testSettings } from "../../support/identity-fakes.ts";
 
 describe("registerOrganisationWithFirstMember", () => {
   it("writes the organisation, the person, the membership, a login link and the welcome email together", async () => {
@@ -9,17 +9,21 @@ describe("registerOrganisationWithFirstMember", () => {
     const result = await fakes.register(aSignUp(1));
     expect(result).toEqual({ ok: true, value: { organisationId: "id-1", userId: "id-2", userCreated: true } });
     const { tables } = fakes.store;
+    // docs/adr/0015: pending until the welcome link is used, at the latest when that link expires.
     expect(tables.organisations.get("id-1")).toMatchObject({
       kind: "company",
       siret: "12345678900001",
-      status: "active",
+      status: "pending",
+      signUpExpiresAt: new Date("2026-11-02T09:00:00Z"),
     });
     expect(tables.users.get("id-2")).toMatchObject({
       email: "membre1@example.fr",
       phone: "0612345678",
       emailConfirmedAt: null,
     });
-    expect(tables.memberships).toEqual([{ userId: "id-2", organisationId: "id-1", createdAt: fakes.clock.now() }]);
+    expect(tables.memberships).toEqual([
+      { userId: "id-2", organisationId: "id-1", role: "admin", createdAt: fakes.clock.now() },
+    ]);
     const token = fakes.tokenSentTo("membre1@example.fr");
     expect(tables.links.get("id-3")).toEqual({
       id: "id-3",
@@ -51,12 +55,15 @@ describe("registerOrganisationWithFirstMember", () => {
     expect(fakes.store.tables.memberships.map((m) => m.organisationId)).toEqual(["id-1", "id-4"]);
   });
 
-  it("refuses ACCOUNT_EXISTS for an open organisation of the same kind and SIRET, writing nothing", async () => {
+  it("refuses ACCOUNT_EXISTS for a confirmed open organisation of the same kind and SIRET, writing nothing", async () => {
     const fakes = identityOnFakes();
-    await fakes.register(aSignUp(1));
+    await signedUpActor(fakes, 1);
     const before = { users: fakes.store.tables.users.size, outbox: fakes.store.outbox.rows().length };
     const result = await fakes.register(aSignUp(2, { siret: "12345678900001" }));
-    expect(result).toEqual({ ok: false, error: { code: "ACCOUNT_EXISTS", kind: "company", siret: "12345678900001" } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: "ACCOUNT_EXISTS", kind: "company", siret: "12345678900001", joinable: true },
+    });
     expect({ users: fakes.store.tables.users.size, outbox: fakes.store.outbox.rows().length }).toEqual(before);
   });
 

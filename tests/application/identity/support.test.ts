@@ -56,7 +56,8 @@ describe("support (administrators)", () => {
       email: "collegue@example.fr",
     });
     await fakes.acceptInvitation({ token: fakes.tokenSentTo("collegue@example.fr") });
-    await fakes.requestLoginLink({ email: "collegue@example.fr", clientAddress: null });
+    await fakes.requestLoginLink({ email: "collegue@example.fr" });
+    await fakes.sendLoginLinks();
     const token = fakes.tokenSentTo("collegue@example.fr");
     await fakes.disableOrganisation({ actor: await loggedInAdmin(fakes), organisationId: member.organisationId });
     expect(await fakes.openSession({ token })).toEqual({ ok: false, error: { code: "ACCOUNT_DISABLED" } });

@@ -42,6 +42,7 @@ describe("createOffer", () => {
       expiresAt: later(30),
       lifeNumber: 1,
       remindersSent: [],
+      version: 1,
     };
     expect(result).toEqual({ ok: true, value: { offer, company: OWN_COMPANY } });
     expect(fakes.store.offers.rows()).toEqual([offer]);

@@ -18,6 +18,7 @@ describe("editOffer", () => {
       employerDescription: "Une équipe de test.",
       contactEmail: "autre@example.fr",
       updatedAt: later(1),
+      version: 2,
     };
     expect(result).toEqual({ ok: true, value: after });
     expect(fakes.store.offers.rows()).toEqual([after]);
@@ -102,6 +103,7 @@ describe("extendOffer", () => {
       lifeNumber: 2,
       remindersSent: [],
       updatedAt: later(31),
+      version: 3, // published, expired, extended
     };
     expect(result).toEqual({ ok: true, value: extended });
     expect(fakes.store.offers.rows()).toEqual([extended]);
@@ -128,7 +130,7 @@ describe("closeOffer", () => {
     const before = await fakes.publish();
     fakes.clock.advance(DAY_MS);
     const result = await fakes.closeOffer({ actor: companyActor, offerId: before.id, request: { outcome: "filled" } });
-    const filled = { ...before, status: "filled", closedAt: later(1), updatedAt: later(1) };
+    const filled = { ...before, status: "filled", closedAt: later(1), updatedAt: later(1), version: 2 };
     expect(result).toEqual({ ok: true, value: filled });
     expect(fakes.store.offers.rows()).toEqual([filled]);
     expect(await fakes.closeOffer({ actor: companyActor, offerId: before.id, request: { outcome: "filled" } })).toEqual(
@@ -152,6 +154,7 @@ describe("closeOffer", () => {
       closeReason: "other",
       closeReasonDetail: "Le poste a changé.",
       updatedAt: later(30),
+      version: 3, // published, expired, deleted
     };
     expect(result).toEqual({ ok: true, value: deleted });
     expect(fakes.store.offers.rows()).toEqual([deleted]);

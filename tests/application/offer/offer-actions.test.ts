@@ -23,7 +23,8 @@ describe("actOnOfferAction with an extend link", () => {
       value: { purpose: "extend", offerId: offer.id, offerTitle: "Pâtissier / Pâtissière", expiresAt },
     });
     expect(fakes.store.offers.rows()).toEqual([
-      { ...offer, expiresAt, lifeNumber: 2, remindersSent: [], updatedAt: later(1, J7) },
+      // Published, reminded, extended: three stored revisions.
+      { ...offer, expiresAt, lifeNumber: 2, remindersSent: [], updatedAt: later(1, J7), version: 3 },
     ]);
     expect(fakes.store.offerActionLinks.rows()).toEqual([expect.objectContaining({ usedAt: later(1, J7) })]);
   });
@@ -52,7 +53,7 @@ describe("actOnOfferAction with an extend link", () => {
       },
     });
     expect(fakes.store.offerActionLinks.rows()).toEqual([expect.objectContaining({ usedAt: null })]);
-    expect(fakes.store.offers.rows()).toEqual([{ ...offer, remindersSent: [{ kind: "J-7", sentAt: J7 }] }]);
+    expect(fakes.store.offers.rows()).toEqual([{ ...offer, remindersSent: [{ kind: "J-7", sentAt: J7 }], version: 2 }]);
   });
 
   it("puts an expired offer back online from the expiry email's link", async () => {

@@ -13,7 +13,7 @@ describe("expireOffers", () => {
     const expiry = later(30);
     expect(await fakes.runJob(fakes.expireOffers, new Date(expiry.getTime() - 1))).toEqual({ expired: 0 });
     expect(await fakes.runJob(fakes.expireOffers, expiry)).toEqual({ expired: 1 });
-    expect(fakes.store.offers.rows()[0]).toEqual({ ...offer, status: "expired", updatedAt: expiry });
+    expect(fakes.store.offers.rows()[0]).toEqual({ ...offer, status: "expired", updatedAt: expiry, version: 2 });
     expect(fakes.store.offerActionLinks.rows()).toEqual([
       expect.objectContaining({
         purpose: "extend",

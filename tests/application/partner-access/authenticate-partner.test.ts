@@ -38,18 +38,15 @@ describe("authenticatePartner", () => {
 
   it("refuses past the key's quota, then lets the partner through once the window has passed", async () => {
     const fakes = partnerAccessOnFakes();
-    const { clearKey } = await fakes.aKey("Parcoursup", { limit: 2, windowMs: 60_000 });
+    // docs/adr/0016: the limiter keeps its own time, so the window is short and real.
+    const { clearKey } = await fakes.aKey("Parcoursup", { limit: 2, windowMs: 1_000 });
     expect((await fakes.authenticatePartner({ apiKey: clearKey })).ok).toBe(true);
-    fakes.clock.advance(20_000);
     expect((await fakes.authenticatePartner({ apiKey: clearKey })).ok).toBe(true);
-    fakes.clock.advance(10_000);
     expect(await fakes.authenticatePartner({ apiKey: clearKey })).toEqual({
       ok: false,
-      error: { code: "RATE_LIMITED", retryAfterSeconds: 30, quota: { limit: 2, windowMs: 60_000 } },
+      error: { code: "RATE_LIMITED", retryAfterSeconds: 1, quota: { limit: 2, windowMs: 1_000 } },
     });
-    fakes.clock.advance(29_999);
-    expect((await fakes.authenticatePartner({ apiKey: clearKey })).ok).toBe(false);
-    fakes.clock.advance(1);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect((await fakes.authenticatePartner({ apiKey: clearKey })).ok).toBe(true);
   });
 

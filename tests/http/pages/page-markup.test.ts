@@ -46,7 +46,7 @@ const pages = {
   "link expired": () => LinkProblemPage({ reason: "expired", renewal: { label: "Nouveau lien", href: "/connexion" } }),
   "link unknown": () => LinkProblemPage({ reason: "unknown" }),
   "link wrong purpose": () => LinkProblemPage({ reason: "wrong_purpose" }),
-  error: () => ErrorPage({ unavailable: true, requestId: "req-1" }),
+  error: () => ErrorPage({ kind: "unavailable", requestId: "req-1" }),
 };
 
 describe.each(Object.entries(pages))("the %s page", (_, page) => {

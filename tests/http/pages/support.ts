@@ -1,23 +1,32 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
-import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import type { LogFields, Logger } from "../../../src/application/shared/ports.ts";
+import { createApp } from "../../../src/http/app.ts";
 import { type ActionPage, actionPageRoutes } from "../../../src/http/pages/index.ts";
 
 export type LogEntry = { level: string; message: string; fields?: LogFields };
 
+/** Records what the app reports as a problem (warn, error); the one-line request log is left out. */
 function recordingLogger(entries: LogEntry[]): Logger {
   const at = (level: string) => (message: string, fields?: LogFields) => void entries.push({ level, message, fields });
-  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+  const ignore = () => {};
+  return { debug: ignore, info: ignore, warn: at("warn"), error: at("error") };
 }
 
-/** Mounted the way app.ts will mount a real page: on an OpenAPIHono with the app's global middleware. */
+const config = {
+  mode: "development",
+  corsOrigins: [],
+  bodyLimitBytes: 1024 * 1024,
+  publicUrl: "https://api.lba.test",
+  webOrigin: "https://app.lba.test",
+} as const;
+
+/** Mounted as a real page is: by createApp, with the app's middleware and its `onError`. */
 export function pageTestApp(page: ActionPage, logs: LogEntry[] = []) {
-  const app = new OpenAPIHono();
-  app.use(requestId({ headerName: "X-Request-Id" }));
-  app.use(secureHeaders({ crossOriginResourcePolicy: "same-site" }));
-  app.route("/", actionPageRoutes(page, { logger: recordingLogger(logs) }));
-  return app;
+  return createApp([actionPageRoutes(page)], config, {
+    logger: recordingLogger(logs),
+    logScope: (_fields, work) => work(),
+    docsAssets: {},
+    describeDatabaseFailure: () => null,
+  });
 }
 
 export function postForm(fields: Record<string, string> = {}): RequestInit {

@@ -33,6 +33,9 @@ function toRow(link: IdentityLink): typeof links.$inferInsert {
   const common = { id, tokenHash, purpose, expiresAt, usedAt, createdAt };
   if (link.purpose === "login") return { ...common, userId: link.userId };
   if (link.purpose === "email_confirmation") return { ...common, userId: link.userId, email: link.newEmail };
+  if (link.purpose === "join_request") {
+    return { ...common, userId: link.userId, organisationId: link.organisationId, email: link.email };
+  }
   return { ...common, organisationId: link.organisationId, email: link.email };
 }
 
@@ -42,6 +45,16 @@ function toLink(row: Row): IdentityLink {
   if (row.purpose === "login") return { ...common, purpose: "login", userId: row.userId ?? "" };
   if (row.purpose === "email_confirmation") {
     return { ...common, purpose: "email_confirmation", userId: row.userId ?? "", newEmail: row.email as Email };
+  }
+  if (row.purpose === "join_request") {
+    const { userId, organisationId, email } = row;
+    return {
+      ...common,
+      purpose: "join_request",
+      userId: userId ?? "",
+      organisationId: organisationId ?? "",
+      email: email as Email,
+    };
   }
   return { ...common, purpose: "invitation", organisationId: row.organisationId ?? "", email: row.email as Email };
 }

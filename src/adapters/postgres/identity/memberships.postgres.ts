@@ -6,6 +6,9 @@ import { memberships, organisations } from "./schema.ts";
 
 /** `db` may be a transaction handle (UnitOfWork). Ties sort ids in byte order (`collate "C"`), as the fake does. */
 export function createPgMembershipRepository(db: Db): MembershipRepository {
+  const of = (userId: string) => membershipsOf(db, userId);
+  const one = (userId: string, organisationId: string) =>
+    and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId));
   return {
     async add(membership) {
       const inserted = await db
@@ -18,28 +21,36 @@ export function createPgMembershipRepository(db: Db): MembershipRepository {
     async remove(userId, organisationId) {
       const removed = await db
         .delete(memberships)
-        .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)))
+        .where(one(userId, organisationId))
         .returning({ userId: memberships.userId });
       return removed.length > 0;
     },
-    organisationsOf: (userId) => organisationsOf(db, userId),
+    async setRole(userId, organisationId, role) {
+      const updated = await db
+        .update(memberships)
+        .set({ role })
+        .where(one(userId, organisationId))
+        .returning({ userId: memberships.userId });
+      return updated.length > 0;
+    },
+    organisationsOf: async (userId) => (await of(userId)).map(({ organisation }) => organisation),
+    membershipsOf: of,
     async membersOf(organisationId) {
-      const rows = await db
-        .select({ userId: memberships.userId })
+      return db
+        .select({ userId: memberships.userId, role: memberships.role, createdAt: memberships.createdAt })
         .from(memberships)
         .where(eq(memberships.organisationId, organisationId))
         .orderBy(asc(memberships.createdAt), sql`${memberships.userId} collate "C"`);
-      return rows.map((row) => row.userId);
     },
   };
 }
 
-async function organisationsOf(db: Db, userId: string) {
+async function membershipsOf(db: Db, userId: string) {
   const rows = await db
-    .select({ organisation: organisations })
+    .select({ organisation: organisations, role: memberships.role })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(memberships.createdAt), sql`${memberships.organisationId} collate "C"`);
-  return rows.map((row) => toOrganisation(row.organisation));
+  return rows.map((row) => ({ organisation: toOrganisation(row.organisation), role: row.role }));
 }

@@ -6,7 +6,8 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "d
  * Messaging context. The transactional outbox: use cases insert here in their own transaction, the
  * `outbox:dispatch` job delivers. `next_attempt_at` null means "due at once" (a first attempt), so a message
  * enqueued by a job run "as of" a future instant is still delivered now. `locked_until` is the dispatcher's
- * lease: a crashed dispatcher's messages become claimable again when it ends.
+ * lease: a crashed dispatcher's messages become claimable again when it ends (renewed by a heartbeat while it
+ * sends). The body is kept sealed only until the message is sent; a sent message is purged after the retention.
  */
 export const outboxMessages = pgTable(
   "outbox_messages",
@@ -16,8 +17,11 @@ export const outboxMessages = pgTable(
     recipient: text("recipient").notNull(),
     replyTo: text("reply_to"),
     subject: text("subject").notNull(),
-    text: text("text").notNull(),
+    /** The body of a message enqueued before bodies were sealed (docs/adr/0017); null for the others. */
+    text: text("text"),
     html: text("html"),
+    /** `{text, html}` sealed under the idempotency key (docs/adr/0017); dropped (null) once the message is sent. */
+    sealedBody: text("sealed_body"),
     status: text("status", { enum: ["pending", "sent", "dead"] })
       .notNull()
       .default("pending"),

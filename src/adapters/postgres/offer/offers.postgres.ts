@@ -23,7 +23,14 @@ export function createPgOfferRepository(db: Db): OfferRepository {
       await db.insert(offers).values(toRow(offer));
     },
     async update(offer) {
-      await db.update(offers).set(toRow(offer)).where(eq(offers.id, offer.id));
+      // Conditional on the revision read: under READ COMMITTED a concurrent writer's row is waited for, then the
+      // condition is checked again on its new version, so the later of two writers finds 0 rows.
+      const updated = await db
+        .update(offers)
+        .set({ ...toRow(offer), version: offer.version + 1 })
+        .where(and(eq(offers.id, offer.id), eq(offers.version, offer.version)))
+        .returning({ id: offers.id });
+      return updated.length > 0 ? "updated" : "conflict";
     },
     async findById(id) {
       const rows = await db.select().from(offers).where(eq(offers.id, id)).limit(1);
@@ -103,6 +110,7 @@ function toRow(offer: Offer): Row {
     updatedAt: fields.updatedAt,
     expiresAt: fields.expiresAt,
     lifeNumber: fields.lifeNumber,
+    version: fields.version,
     remindersSent: remindersSent.map(({ kind, sentAt }) => ({ kind, sentAt: sentAt.toISOString() })),
     closedAt: offer.status === "filled" || offer.status === "deleted" ? offer.closedAt : null,
     closeReason: offer.status === "deleted" ? offer.closeReason : null,
@@ -143,6 +151,7 @@ function toOffer(row: Row): Offer {
       kind: kind as ReminderKind,
       sentAt: new Date(sentAt),
     })),
+    version: row.version,
   };
   const closedAt = row.closedAt ?? row.updatedAt;
   switch (row.status) {

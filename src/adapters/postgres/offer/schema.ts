@@ -38,6 +38,8 @@ export const offers = pgTable(
     updatedAt: instant("updated_at").notNull(),
     expiresAt: instant("expires_at").notNull(),
     lifeNumber: integer("life_number").notNull(),
+    /** The stored revision (docs/adr/0018): every write checks it and adds one. */
+    version: integer("version").notNull().default(1),
     /** `[{kind: "J-7"|"J-1", sentAt: ISO}]` for the current life. */
     remindersSent: jsonb("reminders_sent").$type<{ kind: string; sentAt: string }[]>().notNull(),
     closedAt: instant("closed_at"),

@@ -3,12 +3,13 @@ import { organisations } from "../identity/schema.ts";
 
 /**
  * Recruiter context: the establishment each organisation signed up with (legal data from INSEE or the
- * apprenticeship catalogue, OPCO), one row per organisation, written in the sign-up's transaction.
+ * apprenticeship catalogue, OPCO), one row per organisation, written in the sign-up's transaction; it goes with a
+ * pending sign-up that expires unconfirmed (docs/adr/0015).
  */
 export const establishmentProfiles = pgTable("establishment_profiles", {
   organisationId: text("organisation_id")
     .primaryKey()
-    .references(() => organisations.id),
+    .references(() => organisations.id, { onDelete: "cascade" }),
   siret: text("siret").notNull(),
   legalName: text("legal_name").notNull(),
   brand: text("brand"),

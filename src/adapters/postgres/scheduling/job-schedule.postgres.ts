@@ -3,6 +3,9 @@ import type { JobSchedule } from "../../../application/scheduling/ports.ts";
 import type { Db } from "../database.ts";
 import { scheduledJobs as jobs } from "./schema.ts";
 
+/** `now` + the job's own lease length. */
+const leaseEnd = (now: Date) => sql`${now.toISOString()}::timestamptz + ${jobs.leaseMs} * interval '1 millisecond'`;
+
 /** A lease is free when there is none or it ended by `now`. */
 const leaseFree = (now: Date) => or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, now));
 
@@ -21,6 +24,14 @@ export function createPgJobSchedule(db: Db): JobSchedule {
     },
     leaseDue: (input) => leaseDue(db, input),
     leaseNow: (input) => leaseNow(db, input),
+    async renew({ name, owner, now }) {
+      const rows = await db
+        .update(jobs)
+        .set({ lockedUntil: leaseEnd(now) })
+        .where(and(eq(jobs.name, name), eq(jobs.lockedBy, owner)))
+        .returning({ name: jobs.name });
+      return rows.length > 0;
+    },
     async release({ name, owner, finishedAt, nextRunAt, error }) {
       await db
         .update(jobs)
@@ -42,7 +53,7 @@ async function leaseDue(db: Db, { names, now, owner }: Parameters<JobSchedule["l
     .update(jobs)
     .set({
       lockedBy: owner,
-      lockedUntil: sql`${now.toISOString()}::timestamptz + ${jobs.leaseMs} * interval '1 millisecond'`,
+      lockedUntil: leaseEnd(now),
     })
     .where(and(inArray(jobs.name, [...names]), lte(jobs.nextRunAt, now), leaseFree(now)))
     .returning({ name: jobs.name });

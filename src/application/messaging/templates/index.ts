@@ -4,6 +4,8 @@ export { companyUnsubscriptionEmail } from "./company-unsubscription.ts";
 export { emailChangeEmail } from "./email-change.ts";
 export { FALLBACK_SENTENCE } from "./email-content.ts";
 export { invitationEmail } from "./invitation.ts";
+export { joinRequestEmail } from "./join-request.ts";
+export { joinRequestAcceptedEmail } from "./join-request-accepted.ts";
 export { loginLinkEmail } from "./login-link.ts";
 export { offerExpiredEmail } from "./offer-expired.ts";
 export { offerPublishedEmail } from "./offer-published.ts";

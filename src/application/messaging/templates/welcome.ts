@@ -19,7 +19,7 @@ export function welcomeEmail(input: WelcomeEmailInput): EmailContent {
     paragraphs: [
       `Le compte « ${input.organisationName} » est créé sur La bonne alternance. Vous pouvez dès maintenant déposer vos offres d’emploi en alternance.`,
       "Pour accéder à votre espace, cliquez sur le bouton ci-dessous. Il n’y a pas de mot de passe : pour vous reconnecter plus tard, il suffit de demander un nouveau lien avec votre adresse e-mail.",
-      `Ce lien est valable ${frenchCount(input.validityMinutes, "minute")} et ne peut servir qu’une seule fois. Sa première utilisation confirme votre adresse e-mail.`,
+      `Ce lien est valable ${frenchCount(input.validityMinutes, "minute")} et ne peut servir qu’une seule fois. Sa première utilisation confirme votre adresse e-mail et active le compte : sans cela, l’inscription est annulée à l’expiration du lien.`,
       "Si vous n’êtes pas à l’origine de cette inscription, ignorez cet e-mail ou signalez-le à notre support.",
     ],
     action: { label: "Accéder à mon espace", url: input.url },

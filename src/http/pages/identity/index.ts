@@ -1,22 +1,23 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
-import type { Logger } from "../../../application/shared/ports.ts";
 import { actionPageRoutes } from "../index.ts";
 import { emailConfirmationPage } from "./email-confirmation-page.ts";
 import { invitationPage } from "./invitation-page.ts";
+import { joinRequestPage } from "./join-request-page.ts";
 import { loginPage } from "./login-page.ts";
 import { identityPageLinks } from "./page-links.ts";
 
 /** The identity context's action pages (docs/API.md "Action pages"), at the paths its emails link to. */
-export function identityPageRoutes(useCases: UseCases, options: { logger: Logger; webOrigin: string }) {
+export function identityPageRoutes(useCases: UseCases, options: { webOrigin: string }) {
   const links = identityPageLinks(options.webOrigin);
   const app = new OpenAPIHono();
   for (const page of [
     loginPage(useCases, links),
     emailConfirmationPage(useCases, links),
     invitationPage(useCases, links),
+    joinRequestPage(useCases, links),
   ]) {
-    app.route("/", actionPageRoutes(page, { logger: options.logger }));
+    app.route("/", actionPageRoutes(page));
   }
   return app;
 }

@@ -1,4 +1,4 @@
-import type { IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
+import type { LostSignUp, IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import { err, map, ok } from "../../../domain/shared/result.ts";
 import { setSessionCookie } from "../../session-cookie.ts";
 import type { ActionPage, ResultView } from "../index.ts";
@@ -28,17 +28,23 @@ export function loginPage(useCases: Deps, links: IdentityPageLinks): ActionPage 
       const opened = await useCases.openSession({ token });
       if (!opened.ok) return opened.error.code === "LINK_INVALID" ? err(opened.error) : ok(disabled(links));
       setSessionCookie(c, opened.value.accessToken, opened.value.expiresAt);
-      return ok(connected(links));
+      return ok(connected(links, opened.value.lostSignUps));
     },
   };
 }
 
-function connected(links: IdentityPageLinks): ResultView {
+function connected(links: IdentityPageLinks, lost: readonly LostSignUp[]): ResultView {
+  // docs/adr/0015: another account confirmed the same SIRET first; the way in is a join request.
+  const overtaken = lost.map(
+    (signUp) =>
+      `Votre inscription pour « ${signUp.displayName} » (SIRET ${signUp.siret}) n’a pas abouti : un autre compte a été confirmé pour ce SIRET avant le vôtre. Depuis le formulaire d’inscription, vous pouvez demander à le rejoindre.`,
+  );
   return {
     kind: "page",
     title: "Vous êtes connecté",
     message: [
       "Votre adresse e-mail est confirmée et votre session est ouverte sur ce navigateur pour 12 heures au plus.",
+      ...overtaken,
       "Pensez à vous déconnecter si vous utilisez un ordinateur partagé.",
     ],
     next: links.space,

@@ -1,9 +1,9 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { OfferUseCases as UseCases } from "../../../application/offer/index.ts";
-import type { Logger } from "../../../application/shared/ports.ts";
 import { frenchDate } from "../../../domain/shared/french-date.ts";
 import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { err, ok } from "../../../domain/shared/result.ts";
+import { errorsAsPages } from "../html-errors.ts";
 import { type ActionPage, actionPageRoutes, type ConfirmView, type ResultView } from "../index.ts";
 import { offerPage } from "./offer-page.tsx";
 
@@ -13,12 +13,12 @@ type Deps = Pick<UseCases, "previewOfferAction" | "actOnOfferAction" | "getPubli
  * The pages offer emails link to (docs/API.md "Action pages"): extend an offer from a reminder or the expiry email,
  * and, for a training centre an offer was shared with, see the recruiter's contact. GET shows, POST acts.
  */
-export function offerPageRoutes(useCases: Deps, options: { logger: Logger }) {
+export function offerPageRoutes(useCases: Deps) {
   const app = new OpenAPIHono();
   for (const page of [extendPage(useCases), contactPage(useCases)]) {
-    app.route("/", actionPageRoutes(page, { logger: options.logger }));
+    app.route("/", actionPageRoutes(page));
   }
-  app.get("/offres/:id", (c) => offerPage(c, useCases, c.req.param("id")));
+  app.get("/offres/:id", errorsAsPages, (c) => offerPage(c, useCases, c.req.param("id")));
   app.openAPIRegistry.registerPath({
     method: "get",
     path: "/offres/{id}",
@@ -33,14 +33,23 @@ export function offerPageRoutes(useCases: Deps, options: { logger: Logger }) {
   return app;
 }
 
+/** The offer kept changing while the link was used (docs/adr/0018): nothing was done, the link still works. */
+const changedMeanwhile: ResultView = {
+  kind: "page",
+  title: "Offre en cours de modification",
+  message: [
+    "Cette offre vient d’être modifiée au même moment : rien n’a été fait et votre lien reste valable.",
+    "Revenez en arrière et appuyez de nouveau sur le bouton.",
+  ],
+};
+
 function extendPage(useCases: Deps): ActionPage {
   return {
     path: "/offres/prolonger/:token",
     summary: "Prolonger une offre",
     load: async (token) => {
-      const preview = await useCases.previewOfferAction({ token });
+      const preview = await useCases.previewOfferAction({ token, purpose: "extend" });
       if (!preview.ok) return preview;
-      if (preview.value.purpose !== "extend") return err({ code: "LINK_INVALID", reason: "wrong_purpose" });
       const { offerTitle, status, expiresAt } = preview.value;
       const view: ConfirmView = {
         title: "Prolonger votre offre",
@@ -58,8 +67,8 @@ function extendPage(useCases: Deps): ActionPage {
       return ok(view);
     },
     act: async (token) => {
-      const acted = await useCases.actOnOfferAction({ token });
-      if (!acted.ok) return acted;
+      const acted = await useCases.actOnOfferAction({ token, purpose: "extend" });
+      if (!acted.ok) return acted.error.code === "CONFLICT" ? ok(changedMeanwhile) : err(acted.error);
       if (acted.value.purpose !== "extend") return err({ code: "LINK_INVALID", reason: "wrong_purpose" });
       const view: ResultView = {
         kind: "page",
@@ -79,9 +88,8 @@ function contactPage(useCases: Deps): ActionPage {
     path: "/offres/contact/:token",
     summary: "Coordonnées du recruteur d'une offre transmise à un CFA",
     load: async (token) => {
-      const preview = await useCases.previewOfferAction({ token });
+      const preview = await useCases.previewOfferAction({ token, purpose: "cfa_contact" });
       if (!preview.ok) return preview;
-      if (preview.value.purpose !== "cfa_contact") return err({ code: "LINK_INVALID", reason: "wrong_purpose" });
       return ok({
         title: "Contacter le recruteur",
         intro: [
@@ -93,8 +101,8 @@ function contactPage(useCases: Deps): ActionPage {
       });
     },
     act: async (token) => {
-      const acted = await useCases.actOnOfferAction({ token });
-      if (!acted.ok) return acted;
+      const acted = await useCases.actOnOfferAction({ token, purpose: "cfa_contact" });
+      if (!acted.ok) return acted.error.code === "CONFLICT" ? ok(changedMeanwhile) : err(acted.error);
       if (acted.value.purpose !== "cfa_contact") return err({ code: "LINK_INVALID", reason: "wrong_purpose" });
       const { contact, offerTitle } = acted.value;
       return ok({
