@@ -57,7 +57,7 @@ describe("partnerKey middleware", () => {
   });
 
   it("answers 429 RATE_LIMITED with Retry-After past the quota", async () => {
-    const { fakes, clearKey, get } = await aPartnerApp();
+    const { clearKey, get } = await aPartnerApp();
     const headers = { "X-Api-Key": clearKey };
     expect((await get(headers)).status).toBe(200);
     expect((await get(headers)).status).toBe(200);

@@ -1,3 +1,4 @@
+import { describeError } from "../shared/describe-error.ts";
 import type { Heartbeat } from "../shared/heartbeat.ts";
 import type { Clock, Logger } from "../shared/ports.ts";
 import { type Job, runLeased } from "./job.ts";
@@ -84,7 +85,7 @@ function launch(deps: Deps, state: State, job: Job): Promise<void> {
 async function loop(deps: Deps, state: State): Promise<void> {
   while (!state.stopped) {
     await launchDue(deps, state).catch((error: Error) =>
-      deps.logger.error("job runner tick failed", { error: error.message }),
+      deps.logger.error("job runner tick failed", describeError(error)),
     );
     if (state.stopped) break;
     await new Promise<void>((resolve) => {

@@ -1,3 +1,4 @@
+import { describeError } from "../shared/describe-error.ts";
 import { BEATS_PER_LEASE, type Heartbeat, noHeartbeat } from "../shared/heartbeat.ts";
 import type { Clock, Logger } from "../shared/ports.ts";
 import type { JobSchedule } from "./ports.ts";
@@ -58,8 +59,9 @@ export async function runLeased(
     deps.logger.debug("job finished", { job: job.name, durationMs: finishedAt.getTime() - startedAt.getTime() });
     return { name: job.name, now: run.now, startedAt, finishedAt, summary };
   } catch (failure) {
-    error = failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure);
-    deps.logger.error("job failed", { job: job.name, error });
+    const described = describeError(failure);
+    error = described.error;
+    deps.logger.error("job failed", { job: job.name, ...described });
     throw failure;
   } finally {
     stopBeating();
