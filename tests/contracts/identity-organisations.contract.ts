@@ -19,8 +19,9 @@ const must = <T>(result: { ok: true; value: T } | { ok: false }): T => {
 export function identityOrganisationsContract(name: string, factory: IdentityFactory) {
   describe(`Organisations and memberships contract — ${name}`, () => {
     let repos: IdentityRepositories;
+    let unitOfWork: Awaited<ReturnType<IdentityFactory>>["unitOfWork"];
     beforeEach(async () => {
-      ({ repos } = await factory());
+      ({ repos, unitOfWork } = await factory());
     });
     const join = (userId: string, organisationId: string, ms = 0) =>
       repos.memberships.add({ userId, organisationId, role: "member", createdAt: at(ms) });
@@ -142,6 +143,34 @@ export function identityOrganisationsContract(name: string, factory: IdentityFac
       expect(await repos.joinRequests.findUnaccepted("p-early", "ami@example.fr" as Email)).toBeNull();
       await repos.organisations.deleteSignUp("o-active");
       expect(await repos.organisations.findById("o-active")).not.toBeNull();
+    });
+
+    it("locks an organisation until the transaction ends: a second transaction locking it waits", async () => {
+      await repos.organisations.create(anOrganisation("o1"));
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let locked = () => {};
+      const firstLocked = new Promise<void>((resolve) => {
+        locked = resolve;
+      });
+      const first = unitOfWork.run(async (tx) => {
+        await tx.organisations.findForUpdate("o1");
+        locked();
+        await released;
+      });
+      await firstLocked;
+      let secondLocked = false;
+      const second = unitOfWork.run(async (tx) => {
+        expect(await tx.organisations.findForUpdate("o1")).toMatchObject({ id: "o1" });
+        secondLocked = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(secondLocked).toBe(false);
+      release();
+      await Promise.all([first, second]);
+      expect(secondLocked).toBe(true);
     });
 
     it("keeps each member's role and changes it", async () => {
