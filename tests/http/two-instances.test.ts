@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import { lockDataDirectory } from "../../src/adapters/postgres/pglite-lock.ts";
 
 /**
  * docs/adr/0016, issue 9 §2: two processes of the service (`tsx src/main.ts`, as `npm start` runs it) on one
@@ -155,14 +156,16 @@ async function onPostgres(template: string): Promise<void> {
   expect(statuses).toEqual([202, 202, 202, 429]);
 }
 
-/** A second process on the same PGlite data directory is refused at start-up while the first serves. */
+/**
+ * A second process on the same PGlite data directory is refused at start-up while another holds it. The holder is
+ * this test process (the same lock `npm start` takes), so no PGlite has to boot for it.
+ */
 async function onPglite(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), "lba-two-instances-"));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const env = { PGLITE_DATA_DIR: dataDir, JOBS_ENABLED: "true" };
-  const first = await startInstance(env);
-  await ready(first);
-  const second = await startInstance(env);
+  const unlock = await lockDataDirectory(dataDir);
+  cleanups.push(unlock);
+  const second = await startInstance({ PGLITE_DATA_DIR: dataDir, JOBS_ENABLED: "true" });
   expect(await withTimeout(second.exited, 60_000)).toBe(1);
-  expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+  expect(second.output()).toContain(String(process.pid));
 }
