@@ -44,8 +44,9 @@ declare module "vitest" {
 }
 
 /**
- * Migrates and seeds ONE template per test run; each test file then gets a database in that state
- * (tests/support/test-database.ts): `DATABASE_URL` server, else a container, else PGlite in memory.
+ * Migrates and seeds ONE template per test run (on PGlite, unless an earlier run cached the same one); each test
+ * file then gets a database in that state (tests/support/test-database.ts): `DATABASE_URL` server, else a container,
+ * else PGlite in memory. ADR 0004.
  */
 export default async function setup(project: TestProject) {
   const fromEnv = process.env.DATABASE_URL;
@@ -60,9 +61,15 @@ export default async function setup(project: TestProject) {
     };
   }
   const directory = await mkdtemp(join(tmpdir(), "lba-test-"));
-  project.provide("templateDatabaseUrl", null);
-  project.provide("pgliteTemplate", await pgliteTemplate(directory));
-  return () => rm(directory, { recursive: true, force: true });
+  const remove = () => rm(directory, { recursive: true, force: true });
+  try {
+    project.provide("templateDatabaseUrl", null);
+    project.provide("pgliteTemplate", await pgliteTemplate(directory));
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return remove;
 }
 
 async function migrateAndSeed(handle: DatabaseHandle): Promise<void> {

@@ -72,7 +72,7 @@ async function lendPglite(template: PgliteTemplate): Promise<DatabaseHandle> {
       returned = true;
       const clean = await backToTemplate(instance, template).catch(() => false);
       if (clean && spare === null) spare = instance;
-      else await instance.handle.close();
+      else if (!instance.client.closed) await instance.handle.close(); // a test may have closed it through `$client`
     },
   };
 }
