@@ -1,8 +1,8 @@
 /**
- * Derives the compact reference data shipped in data/referential/ from the shared source files
- * (../shared/data relative to the repo root; provenance in its SOURCES.md, summary in docs/DATA.md).
+ * Derives the compact reference data shipped in data/referential/ from the original source files, in the folder
+ * SHARED_DATA_DIR names (their sources and licences: docs/DATA.md).
  * Deterministic: same inputs give the same bytes, and each dataset's manifest version hashes its content only.
- * Run: npm run data:build   (SHARED_DATA_DIR=/path overrides the source folder; docs/DATA.md "Rebuilding")
+ * Run: SHARED_DATA_DIR=/path/to/sources npm run data:build   (docs/DATA.md "Rebuilding")
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -11,7 +11,8 @@ import { gzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 
 const repoRoot = resolve(import.meta.dirname, "..");
-const sourceDir = resolve(repoRoot, process.env.SHARED_DATA_DIR || "../shared/data");
+/** Empty when SHARED_DATA_DIR is unset: checkSources then stops with a message. */
+const sourceDir = process.env.SHARED_DATA_DIR ? resolve(repoRoot, process.env.SHARED_DATA_DIR) : "";
 const outDir = join(repoRoot, "data/referential");
 
 /** Every source file the datasets below read, all directly in sourceDir. */
@@ -31,6 +32,15 @@ class SourceError extends Error {}
 
 /** Stops before reading anything when the folder, or one of the files it must hold, is missing. */
 function checkSources(): void {
+  if (!sourceDir) {
+    throw new SourceError(
+      [
+        "SHARED_DATA_DIR is not set: name the folder holding the original source files",
+        "(SHARED_DATA_DIR=/path/to/sources npm run data:build; a relative path starts from the repository root).",
+        `That folder must hold: ${SOURCE_FILES.join(", ")}. Their sources are listed in docs/DATA.md.`,
+      ].join("\n"),
+    );
+  }
   const folderMissing = !existsSync(sourceDir);
   const missing = folderMissing ? [...SOURCE_FILES] : SOURCE_FILES.filter((f) => !existsSync(join(sourceDir, f)));
   if (missing.length === 0) return;
@@ -39,15 +49,14 @@ function checkSources(): void {
       folderMissing
         ? `source folder not found: ${sourceDir}`
         : `${missing.length} source file(s) missing in ${sourceDir}: ${missing.join(", ")}`,
-      "It reads the shared reference data from ../shared/data next to the repository by default; set",
-      "SHARED_DATA_DIR=/path/to/data to use another folder (a relative path starts from the repository root).",
+      "Set SHARED_DATA_DIR=/path/to/sources to the folder holding them (a relative path starts from the repository root).",
       `That folder must hold: ${SOURCE_FILES.join(", ")}.`,
     ].join("\n"),
   );
 }
 
 type Row = Record<string, string>;
-/** All shipped sources are quoted, comma-separated UTF-8 CSVs (SOURCES.md); `;` files are not used here. */
+/** All sources read here are quoted, comma-separated UTF-8 CSVs; `;`-separated files are not used. */
 const readCsv = (file: string): Row[] =>
   parse(readFileSync(join(sourceDir, file)), { columns: true, bom: true, skip_empty_lines: true });
 const field = (row: Row, name: string): string => row[name]?.trim() ?? "";
