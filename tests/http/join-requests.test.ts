@@ -48,9 +48,12 @@ describe("a SIRET taken → a request to join (docs/adr/0015)", () => {
     expect(notice.subject).toBe("Léa Petit demande à rejoindre AU PAIN DE DEMONSTRATION sur La bonne alternance");
     const page = new URL(notice.link).pathname;
     expect(page).toMatch(/^\/demande-acces\/[A-Za-z0-9_-]{43}$/);
+    expect(notice.text).toContain("lea@example.fr, 06 12 34 56 78");
     const shown = await world.app.request(page);
     expect(shown.status).toBe(200);
-    expect(await shown.text()).toContain("lea@example.fr");
+    const html = await shown.text();
+    expect(html).toContain("lea@example.fr");
+    expect(html).toContain("06 12 34 56 78");
 
     const support = await logIn(world.app, ADMIN_EMAIL);
     const open = await (await world.app.request("/api/v1/admin/join-requests", { headers: bearer(support) })).json();

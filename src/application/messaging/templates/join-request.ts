@@ -1,3 +1,4 @@
+import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import type { EmailContent } from "./email-content.ts";
 import { greeting } from "./greeting.ts";
@@ -20,7 +21,7 @@ export function joinRequestEmail(input: JoinRequestEmailInput): EmailContent {
     preheader: `Acceptez ou ignorez cette demande : elle expire dans ${frenchCount(input.validityDays, "jour")}.`,
     greeting: greeting(input.adminFirstName),
     paragraphs: [
-      `${name} (${requester.email}, ${requester.phone}) a voulu créer un compte pour « ${input.organisationName} » sur La bonne alternance et demande à rejoindre votre espace pour déposer et gérer ses offres d’emploi en alternance.`,
+      `${name} (${requester.email}, ${frenchPhone(requester.phone)}) a voulu créer un compte pour « ${input.organisationName} » sur La bonne alternance et demande à rejoindre votre espace pour déposer et gérer ses offres d’emploi en alternance.`,
       "Si vous connaissez cette personne, ouvrez le lien ci-dessous et validez sur la page qui s’affiche : elle deviendra membre de l’espace. Sinon, ignorez cet e-mail : rien ne se passera.",
       `Ce lien est valable ${frenchCount(input.validityDays, "jour")}. Vous le recevez parce que vous administrez cet espace.`,
     ],

@@ -2,7 +2,7 @@ import type { InvitationAccepted, IdentityUseCases as UseCases } from "../../../
 import { de } from "../../../domain/shared/french-elision.ts";
 import { err, map, ok } from "../../../domain/shared/result.ts";
 import type { ActionPage, ConfirmView, ResultView } from "../index.ts";
-import type { IdentityPageLinks } from "./page-links.ts";
+import { type IdentityPageLinks, organisationStoppedPage } from "./page-links.ts";
 
 type Deps = Pick<UseCases, "previewIdentityLink" | "acceptInvitation">;
 
@@ -20,7 +20,7 @@ export function invitationPage(useCases: Deps, links: IdentityPageLinks): Action
       const accepted = await useCases.acceptInvitation({ token });
       if (accepted.ok) return ok(joined(accepted.value, links));
       if (accepted.error.code === "LINK_INVALID") return err(accepted.error);
-      return ok(inactive(links));
+      return ok(organisationStoppedPage("L’invitation", links));
     },
   };
 }
@@ -56,14 +56,5 @@ function joined(accepted: InvitationAccepted, links: IdentityPageLinks): ResultV
       `Pour vous connecter, demandez un lien de connexion avec l’adresse ${accepted.email}.`,
     ],
     next: links.space,
-  };
-}
-
-function inactive(links: IdentityPageLinks): ResultView {
-  return {
-    kind: "page",
-    title: "Invitation sans effet",
-    message: ["Cet établissement n’est plus actif sur La bonne alternance : l’invitation ne peut plus être acceptée."],
-    next: links.home,
   };
 }

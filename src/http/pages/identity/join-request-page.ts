@@ -1,7 +1,8 @@
 import type { JoinRequestAccepted, IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
+import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { err, map, ok } from "../../../domain/shared/result.ts";
 import type { ActionPage, ConfirmView, ResultView } from "../index.ts";
-import type { IdentityPageLinks } from "./page-links.ts";
+import { type IdentityPageLinks, organisationStoppedPage } from "./page-links.ts";
 
 type Deps = Pick<UseCases, "previewIdentityLink" | "acceptJoinRequest">;
 
@@ -26,7 +27,7 @@ export function joinRequestPage(useCases: Deps, links: IdentityPageLinks): Actio
       const accepted = await useCases.acceptJoinRequest({ token });
       if (accepted.ok) return ok(joined(accepted.value, links));
       if (accepted.error.code === "LINK_INVALID") return err(accepted.error);
-      return ok(inactive(links));
+      return ok(organisationStoppedPage("La demande", links));
     },
   };
 }
@@ -43,7 +44,7 @@ function requestView(organisationName: string, requester: Requester | null, link
       ? [
           { term: "Nom", value: name },
           { term: "Adresse e-mail", value: requester.email },
-          { term: "Téléphone", value: requester.phone },
+          { term: "Téléphone", value: frenchPhone(requester.phone) },
           { term: "Établissement", value: organisationName },
         ]
       : [],
@@ -61,14 +62,5 @@ function joined(accepted: JoinRequestAccepted, links: IdentityPageLinks): Result
       `Un lien de connexion vient de lui être envoyé à l’adresse ${accepted.email}.`,
     ],
     next: links.space,
-  };
-}
-
-function inactive(links: IdentityPageLinks): ResultView {
-  return {
-    kind: "page",
-    title: "Demande sans effet",
-    message: ["Cet établissement n’est plus actif sur La bonne alternance : la demande ne peut plus être acceptée."],
-    next: links.home,
   };
 }
