@@ -9,7 +9,7 @@ import { createPgEstablishmentProfileRepository } from "../adapters/postgres/rec
 import {
   createPgTrainingProviderRegistry,
   upsertTrainingProviders,
-} from "../adapters/postgres/training-catalogue/training-providers.postgres.ts";
+} from "../adapters/postgres/training/training-providers.postgres.ts";
 import {
   type EstablishmentDirectory,
   establishmentFixtures,
@@ -20,7 +20,7 @@ import {
 } from "../application/recruiter/index.ts";
 import type { NomenclatureReferential } from "../application/referential/index.ts";
 import type { Logger } from "../application/shared/ports.ts";
-import type { TrainingProviderRegistry } from "../application/training-catalogue/index.ts";
+import type { TrainingProviderRegistry } from "../application/training/index.ts";
 import type { Config } from "../config.ts";
 import { recruiterCatalogue } from "../http/recruiter-errors.ts";
 import { organisationRoutes } from "../http/routes/organisation.routes.ts";

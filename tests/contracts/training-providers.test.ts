@@ -6,8 +6,8 @@ import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import {
   createPgTrainingProviderRegistry,
   upsertTrainingProviders,
-} from "../../src/adapters/postgres/training-catalogue/training-providers.postgres.ts";
-import type { TrainingProviderRegistry } from "../../src/application/training-catalogue/index.ts";
+} from "../../src/adapters/postgres/training/training-providers.postgres.ts";
+import type { TrainingProviderRegistry } from "../../src/application/training/index.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 

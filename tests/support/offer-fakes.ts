@@ -9,7 +9,7 @@ import type { OfferAppSettings, OfferCompany } from "../../src/application/offer
 import * as offer from "../../src/application/offer/index.ts";
 import type { Email } from "../../src/domain/shared/email.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
-import type { TrainingProvider } from "../../src/domain/training-catalogue/training-provider.ts";
+import type { TrainingProvider } from "../../src/domain/training/training-provider.ts";
 import { NOW, OTHER_TEST_FICHE, TEST_FICHE } from "../domain/offer/builders.ts";
 import { countingSecrets, sequentialIds } from "./identity-fakes.ts";
 import { aNewOffer } from "./offer-builders.ts";

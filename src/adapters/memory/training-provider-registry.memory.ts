@@ -1,5 +1,5 @@
-import type { TrainingProviderRegistry } from "../../application/training-catalogue/ports.ts";
-import type { TrainingProvider } from "../../domain/training-catalogue/training-provider.ts";
+import type { TrainingProviderRegistry } from "../../application/training/ports.ts";
+import type { TrainingProvider } from "../../domain/training/training-provider.ts";
 
 const EARTH_RADIUS_KM = 6371.0087714;
 

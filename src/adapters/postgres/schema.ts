@@ -8,4 +8,4 @@ export * from "./recruiter/schema.ts";
 export * from "./referential/schema.ts";
 export * from "./scheduling/schema.ts";
 export * from "./service/schema.ts";
-export * from "./training-catalogue/schema.ts";
+export * from "./training/schema.ts";

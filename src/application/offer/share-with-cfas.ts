@@ -5,7 +5,7 @@ import { frenchCount } from "../../domain/shared/french-plural.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import type { Actor } from "../identity/index.ts";
 import { offerSharedWithCfaEmail, offerSharesRecapEmail } from "../messaging/index.ts";
-import type { NearbyTrainingProvider, TrainingProviderRegistry } from "../training-catalogue/index.ts";
+import type { NearbyTrainingProvider, TrainingProviderRegistry } from "../training/index.ts";
 import { findManagedOffer } from "./manage-offer.ts";
 import type { OfferNotFound, OfferPosters } from "./offer-context.ts";
 import { prepareOfferLink } from "./offer-links.ts";

@@ -1,6 +1,6 @@
 import type { Geocoder } from "../geocoding/index.ts";
 import type { RomeReferential } from "../referential/index.ts";
-import type { TrainingProviderRegistry } from "../training-catalogue/index.ts";
+import type { TrainingProviderRegistry } from "../training/index.ts";
 import { createOffer } from "./create-offer.ts";
 import { closeOffer, editOffer, extendOffer } from "./manage-offer.ts";
 import { actOnOfferAction, previewOfferAction } from "./offer-actions.ts";

@@ -5,7 +5,7 @@ import type { EmailError } from "../../domain/shared/email.ts";
 import type { RateLimited } from "../../domain/shared/rate-limit.ts";
 import { err, type Result } from "../../domain/shared/result.ts";
 import type { SiretInvalid } from "../../domain/shared/siret.ts";
-import type { TrainingProviderRegistry } from "../training-catalogue/index.ts";
+import type { TrainingProviderRegistry } from "../training/index.ts";
 import {
   findEstablishment,
   parseContact,

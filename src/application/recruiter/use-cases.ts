@@ -1,7 +1,7 @@
 import type { IdentityPublishedApi, OrganisationMember } from "../identity/index.ts";
 import type { NomenclatureReferential } from "../referential/index.ts";
 import type { UnitOfWork } from "../shared/ports.ts";
-import type { TrainingProviderRegistry } from "../training-catalogue/index.ts";
+import type { TrainingProviderRegistry } from "../training/index.ts";
 import { describeOrganisation } from "./describe-organisation.ts";
 import { establishmentProfileOf } from "./establishment-profile-of.ts";
 import { listOpcos } from "./list-opcos.ts";

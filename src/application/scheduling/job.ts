@@ -6,6 +6,19 @@ import type { JobSchedule } from "./ports.ts";
 /** What a run reports (counts, mostly); shown by POST /dev/jobs and `npm run job`. */
 type JobSummary = Readonly<Record<string, unknown>>;
 
+/**
+ * How far a long run has gone, for whoever watches it (`npm run job` draws a progress bar on a terminal); runs
+ * started by the scheduler get one that ignores everything.
+ */
+export type JobProgress = Readonly<{
+  /** The number of units the run expects (null: unknown yet). */
+  total(units: number | null): void;
+  /** `units` more done. */
+  advance(units: number): void;
+}>;
+
+export const ignoredProgress: JobProgress = { total: () => {}, advance: () => {} };
+
 /** A named job, registered in the composition root. */
 export type Job = Readonly<{
   /** `context:verb` (docs/API.md "Development mode only"), e.g. `outbox:dispatch`. */
@@ -18,7 +31,7 @@ export type Job = Readonly<{
    */
   leaseMs: number;
   /** Does the work as of `now`; throws on failure (logged and recorded; the next period runs again). */
-  run(now: Date): Promise<JobSummary | undefined>;
+  run(now: Date, progress?: JobProgress): Promise<JobSummary | undefined>;
 }>;
 
 export type JobRun = Readonly<{
@@ -44,7 +57,7 @@ type Deps = Readonly<{
 export async function runLeased(
   deps: Deps,
   job: Job,
-  run: { now: Date; owner: string; nextRunAt: Date | null },
+  run: { now: Date; owner: string; nextRunAt: Date | null; progress?: JobProgress },
 ): Promise<JobRun> {
   const startedAt = deps.clock.now();
   let error: string | null = null;
@@ -54,7 +67,7 @@ export async function runLeased(
     if (!renewed) deps.logger.warn("job lease lost while running", { job: job.name });
   });
   try {
-    const summary = (await job.run(run.now)) ?? null;
+    const summary = (await job.run(run.now, run.progress ?? ignoredProgress)) ?? null;
     const finishedAt = deps.clock.now();
     deps.logger.debug("job finished", { job: job.name, durationMs: finishedAt.getTime() - startedAt.getTime() });
     return { name: job.name, now: run.now, startedAt, finishedAt, summary };

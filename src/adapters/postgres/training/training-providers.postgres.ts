@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
-import type { TrainingProviderRegistry } from "../../../application/training-catalogue/ports.ts";
+import type { TrainingProviderRegistry } from "../../../application/training/ports.ts";
 import type { Siret } from "../../../domain/shared/siret.ts";
-import type { TrainingProvider } from "../../../domain/training-catalogue/training-provider.ts";
+import type { TrainingProvider } from "../../../domain/training/training-provider.ts";
 import type { Db } from "../database.ts";
 import { trainingProviders } from "./schema.ts";
 
