@@ -31,7 +31,11 @@ export type CatalogueRecord =
   | Readonly<{ kind: "rejected"; key: string | null; reason: string }>;
 
 /** One page of the catalogue, and the cursor of the next (null: this was the last page). */
-export type CataloguePage = Readonly<{ records: readonly CatalogueRecord[]; next: string | null; total: number | null }>;
+export type CataloguePage = Readonly<{
+  records: readonly CatalogueRecord[];
+  next: string | null;
+  total: number | null;
+}>;
 
 /**
  * The national apprenticeship catalogue (Réseau des Carif-Oref), read page by page. `cursor` null is the first
