@@ -19,12 +19,17 @@ export type JobProgress = Readonly<{
 
 export const ignoredProgress: JobProgress = { total: () => {}, advance: () => {} };
 
+/**
+ * When a job runs: every `everyMs` (from the start of one scheduled run to the start of the next), or on a
+ * calendar, `cron` being a 5-field cron expression read in Europe/Paris time (e.g. "0 3 * * *": daily at 03:00,
+ * "0 4 1 * *": monthly). Still once across instances: runs are leased.
+ */
+type JobTiming = Readonly<{ everyMs: number; cron?: never }> | Readonly<{ cron: string; everyMs?: never }>;
+
 /** A named job, registered in the composition root. */
-export type Job = Readonly<{
+export type Job = JobTiming & Readonly<{
   /** `context:verb` (docs/API.md "Development mode only"), e.g. `outbox:dispatch`. */
   name: string;
-  /** From the start of one scheduled run to the start of the next. */
-  everyMs: number;
   /**
    * How long the job stays held without news from its run: the heartbeat renews it every third of it while the
    * run goes on, so it may be short (seconds); another instance takes the job over this long after a crash.

@@ -1,3 +1,5 @@
-/** The training catalogue context's public face (CFA sign-up reads the registry through it). */
+/** The training context's public face: other contexts import only this file. */
 export type { NearbyTrainingProvider } from "../../domain/training/training-provider.ts";
+export type { AppointmentView, TrainingAppointment } from "./appointment-view.ts";
 export type { TrainingProviderRegistry } from "./ports.ts";
+export type { TrainingPublishedApi } from "./published.ts";
