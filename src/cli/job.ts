@@ -1,13 +1,16 @@
 import { createJsonLogger } from "../adapters/logging/json-logger.ts";
 import { buildServices, openConfiguredDatabase, prepareDatabase } from "../composition-root.ts";
 import { type Config, ConfigError, loadConfig } from "../config.ts";
+import { terminalProgressBar } from "./progress-bar.ts";
 
 const usage = "Usage : npm run job -- <nom> [--now=2026-12-01T08:00:00Z]   (par exemple outbox:dispatch)";
 
 /**
  * `npm run job -- <name> [--now=ISO]`. With DATABASE_URL the job runs here (leases keep it from overlapping a
  * server's run). PGlite accepts one process: if the server answers on PORT, the job runs there through
- * POST /dev/jobs; otherwise this process opens the PGlite data directory itself.
+ * POST /dev/jobs; otherwise this process opens the PGlite data directory itself. Run here, the job draws its progress
+ * on stderr when it is a terminal (through the server, no news comes back until the end). The run is printed as
+ * JSON on stdout, then its summary's `message`, if any, as the last line on stderr: stdout stays parseable.
  */
 async function main(args: readonly string[]): Promise<number> {
   const name = args.find((arg) => !arg.startsWith("--"));
@@ -25,14 +28,17 @@ async function main(args: readonly string[]): Promise<number> {
 async function runHere(config: Config, name: string, now: Date | undefined): Promise<number> {
   const logger = createJsonLogger(config.logLevel === "info" ? "warn" : config.logLevel, { service: "lba-job" });
   const handle = await openConfiguredDatabase(config);
+  const progress = terminalProgressBar(name, process.stderr);
   try {
     await prepareDatabase(handle, logger);
-    const result = await buildServices(handle, config, logger).useCases.runJobNow({ name, now });
+    const result = await buildServices(handle, config, logger).useCases.runJobNow({ name, now, progress });
+    progress.stop();
     if (!result.ok)
       return fail(result.error.code === "JOB_UNKNOWN" ? `Tâche inconnue : ${name}` : `Tâche déjà en cours : ${name}`);
-    console.log(JSON.stringify(result.value, null, 2));
+    printRun(result.value);
     return 0;
   } finally {
+    progress.stop();
     await handle.close();
   }
 }
@@ -51,7 +57,7 @@ async function runOnServer(config: Config, name: string, nowArg: string | undefi
   }
   const body = (await response.json().catch(() => null)) as { code?: string; detail?: string } | null;
   if (response.ok) {
-    console.log(JSON.stringify(body, null, 2));
+    printRun(body);
     return 0;
   }
   if (response.status === 404 && body?.code === "NOT_FOUND") {
@@ -60,6 +66,13 @@ async function runOnServer(config: Config, name: string, nowArg: string | undefi
     );
   }
   return fail(body?.detail ?? `Le serveur a répondu ${response.status}.`);
+}
+
+/** The run as JSON, then the sentence a job may leave in `summary.message` (e.g. counts read, kept, rejected). */
+function printRun(run: unknown): void {
+  console.log(JSON.stringify(run, null, 2));
+  const message = (run as { summary?: { message?: unknown } | null } | null)?.summary?.message;
+  if (typeof message === "string" && message !== "") console.error(message);
 }
 
 function fail(message: string): number {

@@ -6,6 +6,7 @@ import { createPgJobSchedule } from "../adapters/postgres/scheduling/job-schedul
 import { createPgDatabaseProbe } from "../adapters/postgres/service/database-probe.postgres.ts";
 import { createPgIdempotencyKeys } from "../adapters/postgres/service/idempotency-keys.postgres.ts";
 import { createResendMailer } from "../adapters/resend/mailer.resend.ts";
+import { createCronerJobCalendar } from "../adapters/system/job-calendar.croner.ts";
 import { systemClock } from "../adapters/system/system-clock.ts";
 import {
   listDeadEmails,
@@ -31,6 +32,8 @@ import { devRoutes } from "../http/routes/dev.routes.ts";
 import { serviceRoutes } from "../http/routes/service.routes.ts";
 
 const JOB_TICK_MS = 250;
+/** The wall clock calendar jobs' cron expressions are read on (src/application/scheduling/job.ts). */
+const JOB_TIME_ZONE = "Europe/Paris";
 /** How long POST /dev/jobs and `npm run job` wait for a run of the same job in progress. */
 const ON_DEMAND_WAIT_MS = 30_000;
 /** A request in progress holds its Idempotency-Key this long; one whose process died frees it then. */
@@ -80,7 +83,11 @@ export function buildPlatform(
     serviceRoutes(useCases),
     ...(config.mode === "development" ? [devRoutes(useCases)] : []),
   ];
-  return { useCases, routers, runner: createJobRunner({ ...scheduling, tickMs: JOB_TICK_MS }) };
+  return {
+    useCases,
+    routers,
+    runner: createJobRunner({ ...scheduling, tickMs: JOB_TICK_MS, calendar: createCronerJobCalendar(JOB_TIME_ZONE) }),
+  };
 }
 
 export type PlatformUseCases = ReturnType<typeof buildPlatform>["useCases"];

@@ -2,7 +2,8 @@ import { describeError } from "../shared/describe-error.ts";
 import type { Heartbeat } from "../shared/heartbeat.ts";
 import type { Clock, Logger } from "../shared/ports.ts";
 import { type Job, runLeased } from "./job.ts";
-import type { JobSchedule } from "./ports.ts";
+import type { JobCalendar, JobSchedule } from "./ports.ts";
+import { firstRunOf, type NextRun, nextRunOf } from "./timing.ts";
 
 type Deps = Readonly<{
   schedule: JobSchedule;
@@ -15,6 +16,8 @@ type Deps = Readonly<{
   tickMs: number;
   /** Renews the lease of each run in progress (absent: leases must outlast the runs). */
   heartbeat?: Heartbeat;
+  /** Reads the `cron` of calendar jobs (absent: every job must have `everyMs`). */
+  calendar?: JobCalendar;
 }>;
 
 export type JobRunner = Readonly<{
@@ -27,6 +30,7 @@ export type JobRunner = Readonly<{
 }>;
 
 type State = {
+  nextRun: NextRun;
   registered: boolean;
   stopped: boolean;
   loop: Promise<void> | null;
@@ -37,10 +41,12 @@ type State = {
 
 /**
  * Runs due jobs under leases taken in the database, not a timer per job: with several instances, each due run
- * happens once. A job still running here is not leased again, even if its lease ran out.
+ * happens once. A job still running here is not leased again, even if its lease ran out. Throws when a job's
+ * timing is invalid (a bad cron expression), so that the start-up stops.
  */
 export function createJobRunner(deps: Deps): JobRunner {
-  const state: State = { registered: false, stopped: false, loop: null, wake: () => {}, running: new Map() };
+  const nextRun = nextRunOf(deps.jobs, deps.calendar);
+  const state: State = { nextRun, registered: false, stopped: false, loop: null, wake: () => {}, running: new Map() };
   return {
     start: () => {
       state.loop ??= loop(deps, state);
@@ -60,7 +66,7 @@ export function createJobRunner(deps: Deps): JobRunner {
 /** Leases the due jobs not running here and starts them; resolves with their runs once they have started. */
 async function launchDue(deps: Deps, state: State): Promise<Promise<void>[]> {
   if (!state.registered) {
-    await deps.schedule.register(deps.jobs, deps.clock.now());
+    await register(deps, state.nextRun);
     state.registered = true;
   }
   const idle = deps.jobs.filter((job) => !state.running.has(job.name));
@@ -70,9 +76,20 @@ async function launchDue(deps: Deps, state: State): Promise<Promise<void>[]> {
   return idle.filter((job) => leased.includes(job.name)).map((job) => launch(deps, state, job));
 }
 
+/** Adds the jobs the schedule does not know yet, each first due at its own first run (one call per instant). */
+async function register(deps: Deps, nextRun: NextRun): Promise<void> {
+  const now = deps.clock.now();
+  const byFirstRun = new Map<number, Job[]>();
+  for (const job of deps.jobs) {
+    const at = firstRunOf(job, now, nextRun).getTime();
+    byFirstRun.set(at, [...(byFirstRun.get(at) ?? []), job]);
+  }
+  for (const [at, jobs] of byFirstRun) await deps.schedule.register(jobs, new Date(at));
+}
+
 function launch(deps: Deps, state: State, job: Job): Promise<void> {
   const now = deps.clock.now();
-  const nextRunAt = new Date(now.getTime() + job.everyMs);
+  const nextRunAt = state.nextRun(job, now);
   const run = runLeased(deps, job, { now, owner: deps.owner, nextRunAt })
     .catch(() => undefined) // already logged and recorded by runLeased
     .then(() => {

@@ -27,17 +27,18 @@ export const ignoredProgress: JobProgress = { total: () => {}, advance: () => {}
 type JobTiming = Readonly<{ everyMs: number; cron?: never }> | Readonly<{ cron: string; everyMs?: never }>;
 
 /** A named job, registered in the composition root. */
-export type Job = JobTiming & Readonly<{
-  /** `context:verb` (docs/API.md "Development mode only"), e.g. `outbox:dispatch`. */
-  name: string;
-  /**
-   * How long the job stays held without news from its run: the heartbeat renews it every third of it while the
-   * run goes on, so it may be short (seconds); another instance takes the job over this long after a crash.
-   */
-  leaseMs: number;
-  /** Does the work as of `now`; throws on failure (logged and recorded; the next period runs again). */
-  run(now: Date, progress?: JobProgress): Promise<JobSummary | undefined>;
-}>;
+export type Job = JobTiming &
+  Readonly<{
+    /** `context:verb` (docs/API.md "Development mode only"), e.g. `outbox:dispatch`. */
+    name: string;
+    /**
+     * How long the job stays held without news from its run: the heartbeat renews it every third of it while the
+     * run goes on, so it may be short (seconds); another instance takes the job over this long after a crash.
+     */
+    leaseMs: number;
+    /** Does the work as of `now`; throws on failure (logged and recorded; the next period runs again). */
+    run(now: Date, progress?: JobProgress): Promise<JobSummary | undefined>;
+  }>;
 
 export type JobRun = Readonly<{
   name: string;

@@ -32,3 +32,17 @@ export interface JobSchedule {
     error: string | null;
   }): Promise<void>;
 }
+
+/**
+ * Reads the `cron` of calendar jobs (src/application/scheduling/job.ts) on one time zone's wall clock, daylight
+ * saving changes included.
+ */
+export interface JobCalendar {
+  /** Why `cron` is not a usable 5-field expression (in French, for the start-up message), or null when it is. */
+  problemWith(cron: string): string | null;
+  /**
+   * The first instant strictly after `after` that `cron` names. A wall-clock time skipped when clocks go forward
+   * falls at the end of the gap, that day; one repeated when they go back happens once, the first time.
+   */
+  nextAfter(cron: string, after: Date): Date;
+}
