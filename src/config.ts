@@ -10,6 +10,7 @@ import {
 } from "./config/offer-config.ts";
 import { type RecruiterConfig, recruiterConfig, recruiterEnv } from "./config/recruiter-config.ts";
 import { estimatedSecretBits, MIN_SECRET_BITS } from "./config/secret-strength.ts";
+import { type TrainingConfig, trainingConfig, trainingEnv } from "./config/training-config.ts";
 
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const commaList = z.string().transform((v) =>
@@ -61,6 +62,7 @@ const envSchema = z.object({
   ...recruiterEnv,
   ...geocoderEnv,
   ...offerEnv,
+  ...trainingEnv,
 });
 
 /** Development only: a real deployment must set its own SESSION_SECRET (checked in production). */
@@ -100,6 +102,7 @@ export type Config = Readonly<{
   recruiter: RecruiterConfig;
   geocoder: GeocoderConfig;
   offer: OfferConfig;
+  training: TrainingConfig;
 }>;
 
 type IdentityConfig = Readonly<{
@@ -164,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     recruiter: recruiterConfig(e),
     geocoder: geocoderConfig(e, e.APP_MODE),
     offer: offerConfig(e),
+    training: trainingConfig(e),
   };
 }
 

@@ -1,9 +1,11 @@
+import { appointmentModule } from "./appointment.ts";
 import { cfaMandateModule } from "./cfa-mandate.ts";
 import { identityModule } from "./identity.ts";
 import { offerModule } from "./offer.ts";
 import { partnerAccessModule } from "./partner-access.ts";
 import { recruiterModule } from "./recruiter.ts";
 import { referentialModule } from "./referential.ts";
+import { trainingModule } from "./training.ts";
 
 /**
  * Every bounded context of the service, in build order: a module may read the published API of those listed
@@ -12,8 +14,10 @@ import { referentialModule } from "./referential.ts";
 export const CONTEXT_MODULES = [
   referentialModule,
   identityModule,
+  trainingModule,
   recruiterModule,
   cfaMandateModule,
   partnerAccessModule,
   offerModule,
+  appointmentModule,
 ] as const;

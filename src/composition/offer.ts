@@ -44,7 +44,7 @@ const noApplications: ApplicationCounter = { countByOffer: async () => new Map()
 export const offerModule = defineModule({
   name: "offer",
   build(kit) {
-    const { identity, recruiter, cfaMandate, referential } = kit.apis;
+    const { identity, recruiter, cfaMandate, referential, training } = kit.apis;
     const write = {
       unitOfWork: kit.unitOfWork(offerRepositories),
       clock: kit.clock,
@@ -66,7 +66,7 @@ export const offerModule = defineModule({
       posters,
       geocoder: kit.overrides.geocoder ?? geocoder(kit.config, referential.communeReferential),
       romeReferential: referential.romeReferential,
-      trainingProviders: recruiter.trainingProviders,
+      trainingProviders: training.providers,
     };
     return { useCases: offerUseCases(deps), jobs: offerJobs(write) };
   },

@@ -1,15 +1,11 @@
 import { createCachedEstablishmentDirectory } from "../adapters/cache/cached-establishment-directory.ts";
+import { demoCatalogueEstablishments } from "../adapters/carif-oref/demo-catalogue.ts";
 import { createFranceCompetencesOpcoResolver } from "../adapters/france-competences/opco-resolver.france-competences.ts";
 import { createIdccOpcoResolver } from "../adapters/idcc/opco-resolver.idcc.ts";
 import { createInseeEstablishmentDirectory } from "../adapters/insee/establishment-directory.insee.ts";
 import { createMemoryEstablishmentDirectory } from "../adapters/memory/establishment-directory.memory.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_SIRETS } from "../adapters/memory/fixtures/establishments.ts";
-import { DEMO_TRAINING_PROVIDERS } from "../adapters/memory/fixtures/training-providers.ts";
 import { createPgEstablishmentProfileRepository } from "../adapters/postgres/recruiter/establishment-profiles.postgres.ts";
-import {
-  createPgTrainingProviderRegistry,
-  upsertTrainingProviders,
-} from "../adapters/postgres/training/training-providers.postgres.ts";
 import {
   type EstablishmentDirectory,
   establishmentFixtures,
@@ -53,8 +49,8 @@ export const recruiterModule = defineModule({
       ttlMs: insee.cacheTtlSeconds * 1000,
       notFoundTtlMs: insee.notFoundCacheTtlSeconds * 1000,
     });
-    // The catalogue import (Carif-Oref) will fill this table; until then development mode seeds the demo CFAs.
-    const trainingProviders = overrides.trainingProviders ?? createPgTrainingProviderRegistry(kit.db);
+    // The training establishments of the imported catalogue (one per formateur SIRET).
+    const trainingProviders = overrides.trainingProviders ?? kit.apis.training.providers;
     const { identity } = kit.apis;
     const deps = {
       clock,
@@ -76,7 +72,6 @@ export const recruiterModule = defineModule({
       useCases: recruiterUseCases(deps),
       published: recruiterPublishedApi(deps),
       fixtures: establishmentFixtures(offline ? DEMO_SIRETS : null),
-      demoData: () => upsertTrainingProviders(kit.db, DEMO_TRAINING_PROVIDERS, "demo", clock.now()),
     };
   },
   routes: (useCases, { auth }) => [recruiterRoutes(useCases), organisationRoutes(useCases, auth)],
@@ -85,8 +80,23 @@ export const recruiterModule = defineModule({
 
 function directory(config: Config): EstablishmentDirectory {
   const { apiKey, baseUrl, timeoutMs } = config.recruiter.insee;
-  if (!apiKey) return createMemoryEstablishmentDirectory(DEMO_ESTABLISHMENTS);
+  if (!apiKey) return offlineDirectory();
   return createInseeEstablishmentDirectory({ apiKey, baseUrl, timeoutMs });
+}
+
+/**
+ * Offline, INSEE also knows every formateur of the demo catalogue, so a demo CFA can sign up. Built on the first
+ * look-up: reading the demo catalogue takes a second, which a service that never looks up a SIRET need not pay.
+ */
+function offlineDirectory(): EstablishmentDirectory {
+  let directory: EstablishmentDirectory | null = null;
+  return {
+    findBySiret(siret) {
+      // The demo establishments win over the catalogue's view of the same SIRET (cfaQualiopi, cfaNotQualiopi).
+      directory ??= createMemoryEstablishmentDirectory([...demoCatalogueEstablishments(), ...DEMO_ESTABLISHMENTS]);
+      return directory.findBySiret(siret);
+    },
+  };
 }
 
 function opcoResolver(config: Config, nomenclatures: NomenclatureReferential, logger: Logger): OpcoResolver {

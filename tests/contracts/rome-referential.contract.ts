@@ -85,5 +85,18 @@ export function romeReferentialContract(name: string, factory: RomeReferentialFa
       expect(fiche?.appellations.map((a) => a.code)).toEqual(["11564", "11573", "11574"]);
       expect(await referential.findFiche("A1101" as RomeCode)).toBeNull();
     });
+
+    it("gives each known code with its sub-fiches (code_rome_parent), and no entry for an unknown code", async () => {
+      const referential = await factory([
+        ...fiches,
+        aRomeFiche({ code: "D1108", label: "Boulanger industriel (sous-fiche)", parentCode: "D1102" as RomeCode }),
+      ]);
+      const families = await referential.familiesOf(["D1102", "D1104", "A1101"] as RomeCode[]);
+      expect([...families]).toEqual([
+        ["D1102", ["D1102", "D1108"]],
+        ["D1104", ["D1104"]],
+      ]);
+      expect((await referential.familiesOf(["D1108"] as RomeCode[])).get("D1108" as RomeCode)).toEqual(["D1108"]);
+    });
   });
 }

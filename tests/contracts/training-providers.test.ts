@@ -1,67 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
-import { DEMO_TRAINING_PROVIDERS } from "../../src/adapters/memory/fixtures/training-providers.ts";
-import { createMemoryTrainingProviderRegistry } from "../../src/adapters/memory/training-provider-registry.memory.ts";
+import { afterAll, beforeAll } from "vitest";
+import { createMemoryTrainingCatalogue } from "../../src/adapters/memory/training-catalogue.memory.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import {
-  createPgTrainingProviderRegistry,
-  upsertTrainingProviders,
-} from "../../src/adapters/postgres/training/training-providers.postgres.ts";
-import type { TrainingProviderRegistry } from "../../src/application/training/index.ts";
-import type { Siret } from "../../src/domain/shared/siret.ts";
+import { trainingImports, trainings } from "../../src/adapters/postgres/schema.ts";
+import { createPgCatalogueImports } from "../../src/adapters/postgres/training/catalogue-imports.postgres.ts";
+import { createPgTrainingProviderRegistry } from "../../src/adapters/postgres/training/training-providers.postgres.ts";
+import { createPgTrainingStore } from "../../src/adapters/postgres/training/training-store.postgres.ts";
 import { createTestDatabase } from "../support/test-database.ts";
+import { catalogueImportsContract } from "./catalogue-imports.contract.ts";
+import { trainingProviderRegistryContract } from "./training-providers.contract.ts";
+import type { TrainingCatalogueFactory } from "./trainings-fixtures.ts";
+import { trainingStoreContract } from "./trainings-store.contract.ts";
 
 let database: DatabaseHandle;
 beforeAll(async () => {
   database = await createTestDatabase();
-  await upsertTrainingProviders(database.db, DEMO_TRAINING_PROVIDERS, "demo", new Date("2026-11-02T08:00:00Z"));
 });
 afterAll(() => database.close());
 
-/** Lyon's city hall, roughly (test point). */
-const LYON = { latitude: 45.767, longitude: 4.8357 };
-const sirets = (found: { provider: { siret: string } }[]) => found.map((f) => f.provider.siret);
+const memory: TrainingCatalogueFactory = async () => createMemoryTrainingCatalogue();
 
-function trainingProviderRegistryContract(name: string, registry: () => TrainingProviderRegistry) {
-  describe(`TrainingProviderRegistry (${name})`, () => {
-    it("finds a provider by SIRET with its catalogue data, null when absent", async () => {
-      const found = await registry().findBySiret(DEMO_SIRETS.cfaQualiopi as Siret);
-      expect(found).toEqual(DEMO_TRAINING_PROVIDERS[0]);
-      expect(await registry().findBySiret(DEMO_SIRETS.companyOpen as Siret)).toBeNull();
-    });
+const postgres: TrainingCatalogueFactory = async () => {
+  const { db } = database;
+  // Staged records go with their import (on delete cascade).
+  for (const table of [trainingImports, trainings]) await db.delete(table);
+  return {
+    store: createPgTrainingStore(db),
+    providers: createPgTrainingProviderRegistry(db),
+    imports: createPgCatalogueImports(db),
+  };
+};
 
-    it("finds Qualiopi providers training for the ROME within the radius, nearest first, with distances", async () => {
-      const found = await registry().findNear({ romeCodes: ["D1102"], origin: LYON, radiusKm: 100, limit: 10 });
-      expect(sirets(found)).toEqual([DEMO_SIRETS.cfaQualiopi, "99100010000016"]);
-      expect(found[0]?.distanceKm).toBeCloseTo(1, 0);
-      expect(found[1]?.distanceKm).toBeGreaterThan(found[0]?.distanceKm ?? 0);
-    });
-
-    it("leaves out providers without Qualiopi and beyond the radius", async () => {
-      const found = await registry().findNear({ romeCodes: ["D1102"], origin: LYON, radiusKm: 200, limit: 10 });
-      expect(sirets(found)).toContain("99100012600011");
-      expect(sirets(found)).not.toContain(DEMO_SIRETS.cfaNotQualiopi);
-    });
-
-    it("matches a ROME family by prefix when asked", async () => {
-      const exact = await registry().findNear({ romeCodes: ["D11"], origin: LYON, radiusKm: 100, limit: 10 });
-      expect(exact).toEqual([]);
-      const family = await registry().findNear({
-        romeCodes: ["D11"],
-        prefix: true,
-        origin: LYON,
-        radiusKm: 100,
-        limit: 10,
-      });
-      expect(sirets(family)).toContain("99100011800018");
-    });
-
-    it("stops at the limit", async () => {
-      const found = await registry().findNear({ romeCodes: ["D1102"], origin: LYON, radiusKm: 100, limit: 1 });
-      expect(sirets(found)).toEqual([DEMO_SIRETS.cfaQualiopi]);
-    });
-  });
+for (const [name, factory] of [
+  ["memory", memory],
+  ["postgres", postgres],
+] as const) {
+  trainingStoreContract(name, factory);
+  catalogueImportsContract(name, factory);
+  trainingProviderRegistryContract(name, factory);
 }
-
-trainingProviderRegistryContract("memory", () => createMemoryTrainingProviderRegistry(DEMO_TRAINING_PROVIDERS));
-trainingProviderRegistryContract("postgres", () => createPgTrainingProviderRegistry(database.db));

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
-import { DEMO_TRAINING_PROVIDERS } from "../../src/adapters/memory/fixtures/training-providers.ts";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import {
   bearer,
@@ -12,17 +11,20 @@ import {
   registerAndLogIn,
 } from "../support/identity-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";
+import { runCatalogueImport, TEST_TRAINING_PROVIDERS, testCatalogueSource } from "../support/training-builders.ts";
 
 let database: DatabaseHandle;
 let world: IdentityTestApp;
 let recruiter: string;
 let offerId: string;
 const RECRUITER = "partage@boulangerie-test.fr";
-const [NEAR_CFA, FAR_NOT_QUALIOPI, VILLEURBANNE, VENISSIEUX, CLERMONT] = DEMO_TRAINING_PROVIDERS;
+const [NEAR_CFA, FAR_NOT_QUALIOPI, VILLEURBANNE, VENISSIEUX, CLERMONT] = TEST_TRAINING_PROVIDERS;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  world = await createIdentityTestApp(database);
+  // The training establishments come from the catalogue: a scripted one, imported by its job.
+  world = await createIdentityTestApp(database, {}, { trainingCatalogueSource: testCatalogueSource() });
+  await runCatalogueImport(world.app);
   const contact = { firstName: "Camille", lastName: "Durand", phone: "06 12 34 56 78", email: RECRUITER };
   await world.app.request("/api/v1/recruiters", json("POST", { siret: DEMO_SIRETS.companyOpen, ...contact }));
   recruiter = await logIn(world.app, RECRUITER);

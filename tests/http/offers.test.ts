@@ -15,6 +15,7 @@ import {
   registerAndLogIn,
 } from "../support/identity-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";
+import { runCatalogueImport, testCatalogueSource } from "../support/training-builders.ts";
 
 let database: DatabaseHandle;
 let world: IdentityTestApp;
@@ -22,7 +23,9 @@ let company: string;
 let otherCompany: string;
 beforeAll(async () => {
   database = await createTestDatabase();
-  world = await createIdentityTestApp(database);
+  // The CFA of these tests comes from the catalogue: a scripted one, imported by its job.
+  world = await createIdentityTestApp(database, {}, { trainingCatalogueSource: testCatalogueSource() });
+  await runCatalogueImport(world.app);
   company = await signUp(DEMO_SIRETS.companyOpen, "patron@boulangerie-test.fr");
   otherCompany = (await registerAndLogIn(world, { name: "Garage Témoin" })).accessToken;
 });

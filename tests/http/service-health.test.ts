@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_SIRETS } from "../../src/adapters/memory/fixtures/establishments.ts";
+import { DEMO_CATALOGUE_FIXTURES } from "../../src/adapters/carif-oref/demo-catalogue.ts";
 import { createIdentityTestApp } from "../support/identity-app.ts";
 import { createTestApp } from "../support/test-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";
@@ -32,6 +32,7 @@ describe("GET /openapi.json servers", () => {
 });
 
 describe("SEED_DEMO_DATA", () => {
+  /** The demo catalogue's establishment without Qualiopi tries to sign up as a CFA. */
   const signUpDemoCfa = async (env: Record<string, string>) => {
     const database = await createTestDatabase();
     try {
@@ -39,7 +40,7 @@ describe("SEED_DEMO_DATA", () => {
       const response = await app.request("/api/v1/cfas", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ siret: DEMO_SIRETS.cfaQualiopi, ...contact }),
+        body: JSON.stringify({ siret: DEMO_CATALOGUE_FIXTURES.cfaWithoutQualiopiInCatalogue, ...contact }),
       });
       return { status: response.status, code: (await response.json()).code as string | undefined };
     } finally {
@@ -47,11 +48,11 @@ describe("SEED_DEMO_DATA", () => {
     }
   };
 
-  it("loads the demo training establishments by default in development: the demo CFA signs up", async () => {
-    expect((await signUpDemoCfa({})).status).toBe(201);
-  });
+  it("true imports the offline demo catalogue in development: its establishments are known", async () => {
+    expect(await signUpDemoCfa({ SEED_DEMO_DATA: "true" })).toEqual({ status: 422, code: "CFA_NOT_QUALIOPI" });
+  }, 30_000);
 
-  it("false leaves them out: the same CFA is then absent from the catalogue", async () => {
+  it("false leaves it out: the same establishment is then absent from the catalogue", async () => {
     expect(await signUpDemoCfa({ SEED_DEMO_DATA: "false" })).toEqual({ status: 422, code: "CFA_NOT_IN_CATALOGUE" });
   });
 });

@@ -8,6 +8,7 @@ import type { Establishment } from "../../src/domain/shared/establishment.ts";
 import type { Siret } from "../../src/domain/shared/siret.ts";
 import { bearer, createIdentityTestApp, type IdentityTestApp, json, newestEmail } from "../support/identity-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";
+import { runCatalogueImport, testCatalogueSource } from "../support/training-builders.ts";
 
 /** TEST DATA: an open company INSEE knows, whose OPCO nothing can find (no IDCC), for the OPCO choice. */
 const COMPANY_WITHOUT_OPCO: Establishment = {
@@ -32,7 +33,16 @@ let world: IdentityTestApp;
 const directory = createMemoryEstablishmentDirectory([...DEMO_ESTABLISHMENTS, COMPANY_WITHOUT_OPCO, COMPANY_WITH_IDCC]);
 beforeAll(async () => {
   database = await createTestDatabase();
-  world = await createIdentityTestApp(database, {}, { establishmentDirectory: directory });
+  // The CFAs of the catalogue (cfaQualiopi, cfaNotQualiopi…): a scripted catalogue, imported by its job.
+  world = await createIdentityTestApp(
+    database,
+    {},
+    {
+      establishmentDirectory: directory,
+      trainingCatalogueSource: testCatalogueSource(),
+    },
+  );
+  await runCatalogueImport(world.app);
 });
 afterAll(() => database.close());
 beforeEach(() => directory.setUnavailable(false));

@@ -27,6 +27,8 @@ export async function createIdentityTestApp(
     PUBLIC_URL: "https://api.lba.test",
     WEB_ORIGIN,
     ADMIN_EMAILS: ADMIN_EMAIL,
+    // The demo catalogue (4,357 trainings) costs seconds per app: the tests that need it ask for it.
+    SEED_DEMO_DATA: "false",
     ...env,
   });
   const logger = createJsonLogger(config.logLevel);

@@ -3,7 +3,7 @@ import { createCommuneCentroidGeocoder } from "../../src/adapters/memory/geocode
 import { createMemoryOfferPosters } from "../../src/adapters/memory/offer-posters.memory.ts";
 import { createMemoryOfferRepos } from "../../src/adapters/memory/offer-repos.memory.ts";
 import { createMemoryRomeReferential } from "../../src/adapters/memory/rome-referential.memory.ts";
-import { createMemoryTrainingProviderRegistry } from "../../src/adapters/memory/training-provider-registry.memory.ts";
+import { createMemoryTrainingCatalogue } from "../../src/adapters/memory/training-catalogue.memory.ts";
 import type { Actor, ActorOrganisation } from "../../src/application/identity/index.ts";
 import type { OfferAppSettings, OfferCompany } from "../../src/application/offer/index.ts";
 import * as offer from "../../src/application/offer/index.ts";
@@ -15,6 +15,7 @@ import { countingSecrets, sequentialIds } from "./identity-fakes.ts";
 import { aNewOffer } from "./offer-builders.ts";
 import { aCommune } from "./referential-builders.ts";
 import { aTestClock } from "./test-clock.ts";
+import { aTrainingOf } from "./training-builders.ts";
 
 /** TEST DATA: a made-up bakery, a made-up CFA and its partner garage; Luhn-valid demo SIRETs (SIREN 991…). */
 export const COMPANY_ORG: ActorOrganisation = { id: "org-company", kind: "company", displayName: "Pâtisserie de test" };
@@ -123,7 +124,10 @@ export function offerOnFakes(settings: OfferAppSettings = testOfferSettings) {
     ]),
   );
   const romeReferential = createMemoryRomeReferential([TEST_FICHE, OTHER_TEST_FICHE]);
-  const trainingProviders = createMemoryTrainingProviderRegistry([NEAR_CFA, FAR_CFA, CFA_WITHOUT_EMAIL]);
+  // The establishments as the imported catalogue gives them: one training each.
+  const trainingProviders = createMemoryTrainingCatalogue(
+    [NEAR_CFA, FAR_CFA, CFA_WITHOUT_EMAIL].map((cfa) => aTrainingOf(cfa)),
+  ).providers;
   const write = { unitOfWork: store.unitOfWork, clock, ids: sequentialIds(), secrets: countingSecrets(), settings };
   const noApplications = { countByOffer: async () => new Map<string, number>() };
   const deps = { ...write, offers: store.offers, applications: noApplications, posters, geocoder, romeReferential };

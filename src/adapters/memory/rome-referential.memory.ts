@@ -36,6 +36,15 @@ export function createMemoryRomeReferential(fiches: readonly RomeFiche[]): RomeR
       const appellations = [...fiche.appellations].sort((a, b) => compareCodePoints(a.label, b.label));
       return { ...fiche, appellations };
     },
+    async familiesOf(codes) {
+      const families = new Map<RomeFiche["code"], RomeFiche["code"][]>();
+      for (const code of codes) {
+        if (!byCode.has(code)) continue;
+        const children = fiches.filter((f) => f.parentCode === code && f.code !== code).map((f) => f.code);
+        families.set(code, [code, ...children].sort(compareCodePoints));
+      }
+      return families;
+    },
   };
 }
 

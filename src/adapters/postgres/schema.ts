@@ -1,3 +1,4 @@
+export * from "./appointment/schema.ts";
 export * from "./cfa-mandate/schema.ts";
 export * from "./identity/schema.ts";
 export * from "./messaging/schema.ts";
@@ -8,4 +9,5 @@ export * from "./recruiter/schema.ts";
 export * from "./referential/schema.ts";
 export * from "./scheduling/schema.ts";
 export * from "./service/schema.ts";
+export * from "./training/reports-schema.ts";
 export * from "./training/schema.ts";

@@ -14,6 +14,11 @@ export interface RomeReferential {
   searchMetiers(query: string, limit: number): Promise<MetierSuggestion[]>;
   /** The fiche with its appellations; null when the code is not in the referential. */
   findFiche(code: RomeCode): Promise<RomeFiche | null>;
+  /**
+   * For each of `codes` present in the referential: itself and its sub-fiches (the fiches whose `code_rome_parent`
+   * it is, docs/API.md "ROME codes"), sorted; codes absent from the referential have no entry.
+   */
+  familiesOf(codes: readonly RomeCode[]): Promise<ReadonlyMap<RomeCode, readonly RomeCode[]>>;
 }
 
 /** COG communes and municipal arrondissements with their centroids. */

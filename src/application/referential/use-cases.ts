@@ -1,5 +1,7 @@
 import { getRomeFiche } from "./get-rome-fiche.ts";
 import type { CommuneReferential, NomenclatureReferential, RomeReferential } from "./ports.ts";
+import { resolvePlace } from "./resolve-place.ts";
+import { romeCodesWithSubFiches } from "./rome-families.ts";
 import { searchCommunes } from "./search-communes.ts";
 import { searchMetiers } from "./search-metiers.ts";
 
@@ -28,6 +30,10 @@ export function referentialPublishedApi(deps: ReferentialDeps) {
     nomenclatures: deps.nomenclatures,
     communeOf: (insee: string) => deps.communeReferential.findByInsee(insee),
     communeReferential: deps.communeReferential,
+    /** A search's centre from coordinates, an INSEE code or a postcode (training search, later the jobs search). */
+    resolvePlace: resolvePlace(deps),
+    /** The asked ROME codes with their sub-fiches, or ROME_UNKNOWN. */
+    romeCodesWithSubFiches: romeCodesWithSubFiches(deps),
   };
 }
 

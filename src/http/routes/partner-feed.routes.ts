@@ -1,25 +1,13 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { FeedOffer, OfferUseCases } from "../../application/offer/index.ts";
-import { FEED_CURSOR_MAX_LENGTH, type PartnerAccessUseCases } from "../../application/partner-access/index.ts";
+import type { PartnerAccessUseCases } from "../../application/partner-access/index.ts";
 import { PARTNER_AUTHENTICATED, type PartnerEnv, partnerKey } from "../middleware/partner-key.ts";
 import { partnerAccessProblem } from "../partner-access-errors.ts";
-import { instantSchema } from "../schemas/instant.schema.ts";
+import { FeedQuerySchema } from "../schemas/feed-query.schema.ts";
 import { PublicOfferSchema } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
 import { toPublicOfferBody } from "./offer-bodies.ts";
-
-const FeedQuerySchema = z.object({
-  updatedSince: instantSchema("Instant ISO 8601 attendu (par exemple 2026-12-01T08:00:00Z).")
-    .optional()
-    .openapi({ description: "Premier appel : les offres modifiées depuis cet instant (ISO 8601)" }),
-  cursor: z
-    .string()
-    .max(FEED_CURSOR_MAX_LENGTH)
-    .optional()
-    .openapi({ description: "nextCursor de la réponse précédente ; l'emporte sur updatedSince" }),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
 
 const FeedOfferSchema = PublicOfferSchema.extend({
   status: z.enum(["active", "expired", "filled", "deleted"]),

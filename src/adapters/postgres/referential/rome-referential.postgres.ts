@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, or, sql } from "drizzle-orm";
 import type { RomeReferential } from "../../../application/referential/ports.ts";
 import type { MetierSuggestion } from "../../../domain/referential/metier-suggestion.ts";
 import type { RomeFiche } from "../../../domain/referential/rome-fiche.ts";
@@ -45,6 +45,23 @@ export function createPgRomeReferential(db: Db): RomeReferential {
         .where(eq(romeAppellations.romeCode, code))
         .orderBy(sql`${romeAppellations.label} collate "C"`);
       return toFiche(fiche, appellations);
+    },
+
+    async familiesOf(codes) {
+      const families = new Map<RomeCode, RomeCode[]>();
+      if (codes.length === 0) return families;
+      const wanted = [...codes];
+      const rows = await db
+        .select({ code: romeFiches.code, parentCode: romeFiches.parentCode })
+        .from(romeFiches)
+        .where(or(inArray(romeFiches.code, wanted), inArray(romeFiches.parentCode, wanted)));
+      const known = new Set(rows.map((row) => row.code));
+      for (const code of codes) {
+        if (!known.has(code)) continue;
+        const children = rows.filter((row) => row.parentCode === code && row.code !== code).map((row) => row.code);
+        families.set(code, [code, ...children].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) as RomeCode[]);
+      }
+      return families;
     },
   };
 }

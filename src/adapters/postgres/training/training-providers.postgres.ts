@@ -1,88 +1,62 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { TrainingProviderRegistry } from "../../../application/training/ports.ts";
-import type { Siret } from "../../../domain/shared/siret.ts";
-import type { TrainingProvider } from "../../../domain/training/training-provider.ts";
+import type { Training } from "../../../domain/training/training.ts";
+import { trainingProviderOf } from "../../../domain/training/training-provider-of.ts";
+import { roundedKm } from "../../../domain/training/training-search.ts";
 import type { Db } from "../database.ts";
-import { trainingProviders } from "./schema.ts";
+import { rowsOf } from "../rows.ts";
+import { trainings } from "./schema.ts";
+import { toTraining } from "./training-rows.postgres.ts";
+import { earthAt, textArray } from "./training-sql.postgres.ts";
 
-type Row = typeof trainingProviders.$inferSelect;
+const stored = { id: trainings.id, record: trainings.record, updatedAt: trainings.updatedAt };
 
-/** The training establishments table; distances computed in the database with earthdistance. */
+/** The training establishments derived from the live catalogue (one per formateur SIRET). */
 export function createPgTrainingProviderRegistry(db: Db): TrainingProviderRegistry {
+  const trainingsOf = async (sirets: readonly string[], onlyListed: boolean) => {
+    const bySiret = new Map<string, Training[]>();
+    if (sirets.length === 0) return bySiret;
+    const rows = await db
+      .select({ ...stored, siret: trainings.formateurSiret })
+      .from(trainings)
+      .where(
+        and(
+          inArray(trainings.formateurSiret, [...sirets]),
+          isNull(trainings.removedAt),
+          onlyListed ? eq(trainings.qualiopi, true) : undefined,
+        ),
+      )
+      .orderBy(asc(sql`${trainings.id} collate "C"`));
+    for (const row of rows) bySiret.set(row.siret, [...(bySiret.get(row.siret) ?? []), toTraining(row)]);
+    return bySiret;
+  };
   return {
     async findBySiret(siret) {
-      const rows = await db.select().from(trainingProviders).where(eq(trainingProviders.siret, siret)).limit(1);
-      return rows[0] ? toProvider(rows[0]) : null;
+      const found = (await trainingsOf([siret], false)).get(siret);
+      return found ? trainingProviderOf(found as [Training, ...Training[]]) : null;
     },
     async findNear({ romeCodes, prefix = false, origin, radiusKm, limit }) {
       if (romeCodes.length === 0) return [];
-      const patterns = romeCodes.map((code) => (prefix ? `${code}%` : code));
-      const here = sql`ll_to_earth(${origin.latitude}, ${origin.longitude})`;
-      const there = sql`ll_to_earth(${trainingProviders.latitude}, ${trainingProviders.longitude})`;
-      const meters = sql<number>`earth_distance(${here}, ${there})`;
-      const rows = await db
-        .select({ row: trainingProviders, meters })
-        .from(trainingProviders)
-        .where(
-          sql`${trainingProviders.qualiopi}
-            and ${trainingProviders.latitude} is not null
-            and earth_box(${here}, ${radiusKm * 1000}) @> ${there}
-            and ${meters} <= ${radiusKm * 1000}
-            and exists (
-              select 1 from jsonb_array_elements_text(${trainingProviders.romeCodes}) as rome(code)
-              where rome.code like any(array[${sql.join(
-                patterns.map((pattern) => sql`${pattern}`),
-                sql`, `,
-              )}]::text[])
-            )`,
-        )
-        .orderBy(meters, asc(trainingProviders.siret))
-        .limit(limit);
-      return rows.map(({ row, meters }) => ({
-        provider: toProvider(row),
-        distanceKm: Math.round(Number(meters) / 100) / 10,
+      const patterns = textArray(romeCodes.map((code) => (prefix ? `${code}%` : code)));
+      const here = earthAt(origin);
+      const result = await db.execute(sql`
+        select formateur_siret as siret, min(earth_distance(${here}, earth)) as meters from trainings
+         where removed_at is null and qualiopi
+           and earth_box(${here}, ${radiusKm * 1000}::float8) @> earth
+           and earth_distance(${here}, earth) <= ${radiusKm * 1000}::float8
+           and exists (select 1 from unnest(rome_codes) as rome(code) where rome.code like any(${patterns}))
+         group by formateur_siret
+         order by meters, formateur_siret collate "C"
+         limit ${limit}`);
+      const nearest = rowsOf<{ siret: string; meters: number | string }>(result);
+      const listed = await trainingsOf(
+        nearest.map((row) => row.siret),
+        true,
+      );
+      return nearest.map(({ siret, meters }) => ({
+        provider: trainingProviderOf(listed.get(siret) as [Training, ...Training[]]),
+        distanceKm: roundedKm(Number(meters)),
       }));
     },
   };
-}
-
-function toTrainingProviderRow(provider: TrainingProvider, source: string, updatedAt: Date): Row {
-  const { address, location, romeCodes, ...rest } = provider;
-  return {
-    ...rest,
-    ...address,
-    latitude: location?.latitude ?? null,
-    longitude: location?.longitude ?? null,
-    romeCodes: [...romeCodes],
-    source,
-    updatedAt,
-  };
-}
-
-function toProvider(row: Row): TrainingProvider {
-  const { street, postcode, city, insee, latitude, longitude, siret, uai, legalName, qualiopi, romeCodes } = row;
-  const { contactEmail } = row;
-  return {
-    siret: siret as Siret,
-    uai,
-    legalName,
-    address: { street, postcode, city, insee },
-    qualiopi,
-    contactEmail,
-    location: latitude !== null && longitude !== null ? { latitude, longitude } : null,
-    romeCodes,
-  };
-}
-
-/** Writes `providers` (insert or replace by SIRET), tagged with their source: the demo rows at start-up. */
-export async function upsertTrainingProviders(
-  db: Db,
-  providers: readonly TrainingProvider[],
-  source: string,
-  now: Date,
-): Promise<void> {
-  for (const provider of providers) {
-    const row = toTrainingProviderRow(provider, source, now);
-    await db.insert(trainingProviders).values(row).onConflictDoUpdate({ target: trainingProviders.siret, set: row });
-  }
 }

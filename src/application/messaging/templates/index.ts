@@ -1,5 +1,6 @@
 /** Every email's words live in this folder; use cases render one and enqueue the result in the outbox. */
 export { accountDisabledEmail } from "./account-disabled.ts";
+export * from "./appointment-emails.ts";
 export { companyUnsubscriptionEmail } from "./company-unsubscription.ts";
 export { emailChangeEmail } from "./email-change.ts";
 export { FALLBACK_SENTENCE } from "./email-content.ts";
@@ -15,4 +16,7 @@ export {
   offerSharesRecapEmail,
 } from "./offer-shared-with-cfa.ts";
 export { renderEmail } from "./render-email.ts";
+export { trainingReportAcknowledgedEmail } from "./training-report-acknowledged.ts";
+export { trainingReportReceivedEmail } from "./training-report-received.ts";
+export { trainingReportResolvedEmail } from "./training-report-resolved.ts";
 export { welcomeEmail } from "./welcome.ts";

@@ -1,0 +1,1 @@
+DROP TABLE "training_providers" CASCADE;
