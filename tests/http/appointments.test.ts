@@ -113,6 +113,10 @@ describe("the CFA's answer", () => {
     const second = await world.app.request(twin, json("POST", { intention: "unreachable" }));
     expect(second.status).toBe(409);
     expect(await second.json()).toMatchObject({ code: "ALREADY_ANSWERED" });
+    // The link opened again shows the recorded answer and offers no second one.
+    const again = await (await world.app.request(page)).text();
+    expect(again).toContain("Réponse enregistrée");
+    expect(again).not.toContain("<form");
   });
 
   it("answers through the JSON twin too; a bad token is 401 LINK_INVALID", async () => {

@@ -28,12 +28,14 @@ export function ConfirmPage({ view, error, values = {} }: ConfirmPageProps) {
           ))}
         </dl>
       ) : null}
-      <form method="post">
-        {(view.fields ?? []).map((field) => (
-          <Field field={field} values={values} focus={error?.field === field.name} />
-        ))}
-        <button type="submit">{view.submitLabel}</button>
-      </form>
+      {view.submitLabel ? (
+        <form method="post">
+          {(view.fields ?? []).map((field) => (
+            <Field field={field} values={values} focus={error?.field === field.name} />
+          ))}
+          <button type="submit">{view.submitLabel}</button>
+        </form>
+      ) : null}
       {view.secondary ? (
         <a class="secondary" href={view.secondary.href}>
           {view.secondary.label}

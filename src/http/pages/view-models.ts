@@ -32,7 +32,8 @@ export type ConfirmView = Readonly<{
   intro: readonly string[];
   details?: readonly Detail[];
   fields?: readonly FormField[];
-  submitLabel: string;
+  /** Absent: nothing left to do here (e.g. an answer already recorded), the page shows no form. */
+  submitLabel?: string;
   /** E.g. "Non, revenir à l'accueil"; never a second action. */
   secondary?: NextLink;
 }>;

@@ -59,7 +59,6 @@ export function replyPage(useCases: Deps): ActionPage {
           title: done.title,
           intro: done.message,
           details: requestDetails(request),
-          submitLabel: "Voir la réponse",
         });
       }
       const view: ConfirmView = {
