@@ -1,6 +1,8 @@
 /**
  * Deno smoke test (`npm run deno:smoke`, run by .ci/run): serves the app with Deno (src/main.deno.ts) on a free port
- * and a throw-away PGlite directory, then checks GET /healthz and GET /api/v1/metiers?q=boulan (D1102 first).
+ * and a throw-away PGlite directory, then checks GET /healthz, GET /api/v1/metiers?q=boulan (D1102 first), a training
+ * search near Lille in the demo catalogue imported at start-up (gzip, earthdistance) and an appointment request from a
+ * disposable address (the packaged domain list), refused with 422.
  * Exits non-zero on any failure, after stopping the server and removing the directory.
  */
 import { mkdtemp, rm } from "node:fs/promises";
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
     console.log(`deno: ${server.url}/healthz ready after ${seconds(started)} s`);
     await checkHealth(server.url);
     await checkMetiers(server.url);
+    const trainingId = await checkTrainingSearch(server.url);
+    await checkDisposableEmailRefused(server.url, trainingId);
     console.log(`deno smoke test passed in ${seconds(started)} s`);
   } catch (error) {
     console.error(`deno smoke test FAILED: ${(error as Error).message}`);
@@ -63,6 +67,40 @@ async function checkMetiers(url: string): Promise<void> {
   console.log(
     `GET /api/v1/metiers?q=boulan → 200, ${items.length} items, first ${items[0].romeCode} ${items[0].romeLabel}`,
   );
+}
+
+async function checkTrainingSearch(url: string): Promise<string> {
+  const query = "romes=D1401&latitude=50.63&longitude=3.06&radius=30";
+  const { status, body } = await getJson(`${url}/api/v1/trainings/search?${query}`);
+  const items = (body as { items?: { id: string; distanceKm: number; title: string }[] }).items ?? [];
+  if (status !== 200 || !items[0]) throw new Error(`GET /api/v1/trainings/search → ${status} ${JSON.stringify(body)}`);
+  console.log(
+    `GET /api/v1/trainings/search → 200, ${items.length} items, first ${items[0].title} at ${items[0].distanceKm} km`,
+  );
+  return items[0].id;
+}
+
+async function checkDisposableEmailRefused(url: string, trainingId: string): Promise<void> {
+  const request = {
+    trainingId,
+    platform: "lba",
+    firstName: "Léa",
+    lastName: "Smoke",
+    email: "lea@mailinator.com",
+    phone: "06 11 22 33 44",
+    applicantType: "student",
+    reasons: ["frais"],
+  };
+  const response = await fetch(`${url}/api/v1/appointments`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(request),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await response.json()) as { code?: string };
+  if (response.status !== 422 || body.code !== "DISPOSABLE_EMAIL")
+    throw new Error(`POST /api/v1/appointments (disposable email) → ${response.status} ${JSON.stringify(body)}`);
+  console.log("POST /api/v1/appointments from a disposable address → 422 DISPOSABLE_EMAIL");
 }
 
 async function getJson(url: string): Promise<{ status: number; body: unknown }> {
