@@ -9,12 +9,12 @@ import {
   OrganisationSchema,
   PageQuerySchema,
 } from "../schemas/identity.schema.ts";
+import { json } from "../schemas/json-content.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
 import { toJoinRequestBody, toOrganisationBody } from "./identity-bodies.ts";
 
 const tags = ["Support"];
-const json = <S>(schema: S) => ({ "application/json": { schema } });
 const unauthenticated = problemContent("Non connecté (UNAUTHENTICATED)");
 
 const listRoute = createRoute({

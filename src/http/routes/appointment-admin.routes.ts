@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppointmentUseCases as UseCases } from "../../application/appointment/index.ts";
 import { appointmentProblem } from "../appointment-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
+import { json } from "../schemas/json-content.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
 import { toAdminAppointmentBody } from "./appointment-bodies.ts";
@@ -19,7 +20,6 @@ import {
 } from "./appointment-schemas.ts";
 
 const tags = ["Support"];
-const json = <S>(schema: S) => ({ "application/json": { schema } });
 const unauthenticated = problemContent("Non connecté (UNAUTHENTICATED)");
 const adminOnly = problemContent("Réservé au support (ADMIN_ONLY) ou origine refusée (ORIGIN_FORBIDDEN)");
 const body = { content: json(SettingsBodySchema), required: true };

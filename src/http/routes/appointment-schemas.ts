@@ -28,14 +28,6 @@ export const NewAppointmentSchema = z
 
 export const AppointmentCreatedSchema = z.object({ id: z.string() }).openapi("AppointmentCreated");
 
-export const TokenParamSchema = z.object({
-  token: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: "token", in: "path" } }),
-});
-
 export const AnswerBodySchema = z
   .object({
     intention: z.enum(ANSWER_INTENTIONS),

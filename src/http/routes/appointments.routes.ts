@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppointmentUseCases as UseCases } from "../../application/appointment/index.ts";
 import { appointmentProblem } from "../appointment-errors.ts";
+import { json } from "../schemas/json-content.ts";
+import { LinkTokenParamSchema } from "../schemas/link-token.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
 import { toActivationBody, toAppointmentBody } from "./appointment-bodies.ts";
@@ -10,11 +12,9 @@ import {
   AppointmentSchema,
   NewAppointmentSchema,
   ParcoursupActivationSchema,
-  TokenParamSchema,
 } from "./appointment-schemas.ts";
 
 const tags = ["Prise de rendez-vous (RDVA)"];
-const json = <S>(schema: S) => ({ "application/json": { schema } });
 const invalidLink = problemContent("Lien inconnu, expiré ou déjà utilisé (LINK_INVALID)");
 
 const requestRoute = createRoute({
@@ -40,7 +40,7 @@ const readReplyRoute = createRoute({
   path: "/api/v1/appointment-replies/{token}",
   tags,
   summary: "La demande que le lien du centre désigne, et sa réponse (ne change rien)",
-  request: { params: TokenParamSchema },
+  request: { params: LinkTokenParamSchema },
   responses: { 200: { description: "La demande", content: json(AppointmentSchema) }, 401: invalidLink },
 });
 
@@ -50,7 +50,7 @@ const answerRoute = createRoute({
   tags,
   summary: "Enregistrer la réponse du centre (une seule fois)",
   description: "Un message personnalisé est envoyé aussitôt au candidat.",
-  request: { params: TokenParamSchema, body: { content: json(AnswerBodySchema), required: true } },
+  request: { params: LinkTokenParamSchema, body: { content: json(AnswerBodySchema), required: true } },
   responses: {
     200: { description: "La demande avec sa réponse", content: json(AppointmentSchema) },
     400: problemContent("Réponse invalide (VALIDATION_FAILED, ANSWER_INVALID)"),
@@ -64,7 +64,7 @@ const readActivationRoute = createRoute({
   path: "/api/v1/parcoursup-activations/{token}",
   tags,
   summary: "L'invitation Parcoursup : l'engagement et l'état actuel (ne change rien)",
-  request: { params: TokenParamSchema },
+  request: { params: LinkTokenParamSchema },
   responses: { 200: { description: "L'invitation", content: json(ParcoursupActivationSchema) }, 401: invalidLink },
 });
 
@@ -73,7 +73,7 @@ const activateRoute = createRoute({
   path: "/api/v1/parcoursup-activations/{token}",
   tags,
   summary: "Activer la prise de rendez-vous sur Parcoursup pour l'établissement (lien à usage unique)",
-  request: { params: TokenParamSchema },
+  request: { params: LinkTokenParamSchema },
   responses: { 200: { description: "Activé", content: json(ParcoursupActivationSchema) }, 401: invalidLink },
 });
 

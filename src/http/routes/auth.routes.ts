@@ -10,13 +10,13 @@ import {
   SessionBodySchema,
   SessionSchema,
 } from "../schemas/identity.schema.ts";
+import { json } from "../schemas/json-content.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { clearSessionCookie, setSessionCookie } from "../session-cookie.ts";
 import { validationHook } from "../validation.ts";
 import { toUserBody } from "./identity-bodies.ts";
 
 const tags = ["Connexion"];
-const json = <S>(schema: S) => ({ "application/json": { schema } });
 
 const magicLinkRoute = createRoute({
   method: "post",

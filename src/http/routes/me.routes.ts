@@ -4,13 +4,13 @@ import { identityProblem } from "../identity-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { noContent } from "../no-content.ts";
 import { MeSchema, MeUpdatedSchema, MeUpdateSchema } from "../schemas/identity.schema.ts";
+import { json } from "../schemas/json-content.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { clearSessionCookie } from "../session-cookie.ts";
 import { validationHook } from "../validation.ts";
 import { toMeBody } from "./identity-bodies.ts";
 
 const tags = ["Mon compte"];
-const json = <S>(schema: S) => ({ "application/json": { schema } });
 const unauthenticated = problemContent("Non connecté, session close ou compte désactivé (UNAUTHENTICATED)");
 const originForbidden = problemContent("Écriture par cookie sans l'origine du site (ORIGIN_FORBIDDEN)");
 

@@ -1,16 +1,13 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { OfferUseCases as UseCases } from "../../application/offer/index.ts";
 import { offerProblem } from "../offer-errors.ts";
-import {
-  OfferActionOutcomeSchema,
-  OfferActionPreviewSchema,
-  OfferActionTokenParamSchema,
-} from "../schemas/offer.schema.ts";
+import { json } from "../schemas/json-content.ts";
+import { LinkTokenParamSchema } from "../schemas/link-token.schema.ts";
+import { OfferActionOutcomeSchema, OfferActionPreviewSchema } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Offres (liens des e-mails)"];
-const json = <S>(schema: S) => ({ "application/json": { schema } });
 const invalid = problemContent("Lien inconnu, expiré ou déjà utilisé (LINK_INVALID)");
 
 const previewRoute = createRoute({
@@ -18,7 +15,7 @@ const previewRoute = createRoute({
   path: "/api/v1/offer-actions/{token}",
   tags,
   summary: "Ce que fera le lien d'un e-mail d'offre (ne change rien)",
-  request: { params: OfferActionTokenParamSchema },
+  request: { params: LinkTokenParamSchema },
   responses: { 200: { description: "L'action", content: json(OfferActionPreviewSchema) }, 401: invalid },
 });
 
@@ -27,7 +24,7 @@ const actRoute = createRoute({
   path: "/api/v1/offer-actions/{token}",
   tags,
   summary: "Exécuter le lien : prolonger l'offre, ou afficher le contact du recruteur",
-  request: { params: OfferActionTokenParamSchema },
+  request: { params: LinkTokenParamSchema },
   responses: {
     200: { description: "Fait", content: json(OfferActionOutcomeSchema) },
     401: invalid,

@@ -4,6 +4,7 @@ import type { Actor } from "../../application/identity/index.ts";
 import type { OfferEditInput, OfferUseCases as UseCases } from "../../application/offer/index.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { offerProblem } from "../offer-errors.ts";
+import { json } from "../schemas/json-content.ts";
 import {
   CfaSharesDoneSchema,
   CfaSharesSchema,
@@ -23,7 +24,6 @@ import { validationHook } from "../validation.ts";
 import { toOfferBody, toPublicOfferBody } from "./offer-bodies.ts";
 
 const tags = ["Offres (console)"];
-const json = <S>(schema: S) => ({ "application/json": { schema } });
 const common = {
   400: problemContent("Membre de plusieurs organisations et pas d'en-tête X-Organisation-Id (ORGANISATION_REQUIRED)"),
   401: problemContent("Non connecté (UNAUTHENTICATED)"),

@@ -11,11 +11,11 @@ import {
   OrganisationParamsSchema,
   RoleChangeSchema,
 } from "../schemas/identity.schema.ts";
+import { json } from "../schemas/json-content.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
 
 const tags = ["Membres d'une organisation"];
-const json = <S>(schema: S) => ({ "application/json": { schema } });
 const adminOnly = problemContent(
   "Pas membre (NOT_A_MEMBER), pas administrateur de l'organisation (ORGANISATION_ADMIN_ONLY) ou origine refusée",
 );

@@ -3,11 +3,11 @@ import type { TrainingReportUseCases } from "../../application/training/training
 import { RESOLUTION_NOTE_MAX_LENGTH, type TrainingReport } from "../../domain/training/training-report.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { PageQuerySchema } from "../schemas/identity.schema.ts";
+import { json } from "../schemas/json-content.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { trainingReportProblem } from "../training-report-errors.ts";
 import { validationHook } from "../validation.ts";
 
-const json = <S>(schema: S) => ({ "application/json": { schema } });
 const optionalCode = (example: string) => z.string().max(20).nullish().openapi({ example });
 
 // Shapes only: the use case checks each field and answers with a precise refusal (TRAINING_REPORT_INVALID…).

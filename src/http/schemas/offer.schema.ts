@@ -164,14 +164,6 @@ export const PublicOfferSchema = z
 
 export const ExtendedSchema = z.object({ expiresAt: z.iso.datetime() }).openapi("OfferExtended");
 
-export const OfferActionTokenParamSchema = z.object({
-  token: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: "token", in: "path" } }),
-});
-
 export const OfferActionPreviewSchema = z
   .object({
     purpose: z.enum(["extend", "cfa_contact"]),
