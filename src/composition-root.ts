@@ -83,6 +83,7 @@ export function buildServices(
   const sealer = createTextSealer(config.identity.sessionSecret);
   const kit: ModuleKit = {
     db: handle.db,
+    readDb: handle.readDb ?? handle.db,
     config,
     logger,
     clock: overrides.clock ?? systemClock,

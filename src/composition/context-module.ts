@@ -59,6 +59,11 @@ export type TransactionKit = Readonly<{ outbox: Outbox; events: EventPublisher; 
 export type ModuleKit = Readonly<{
   /** The database outside any transaction (reads, and the adapters that open their own). */
   db: Db;
+  /**
+   * Where searches and public reads go: the read replica when DATABASE_READ_URL is set, else `db`. A replica lags a
+   * little: never read back your own write through it.
+   */
+  readDb: Db;
   config: Config;
   logger: Logger;
   /** The use cases' clock (tests move it); the job runner keeps the system clock. */

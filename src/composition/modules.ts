@@ -1,10 +1,13 @@
 import { appointmentModule } from "./appointment.ts";
 import { cfaMandateModule } from "./cfa-mandate.ts";
+import { hiringCompanyModule } from "./hiring-company.ts";
 import { identityModule } from "./identity.ts";
 import { offerModule } from "./offer.ts";
 import { partnerAccessModule } from "./partner-access.ts";
+import { partnerOfferModule } from "./partner-offer.ts";
 import { recruiterModule } from "./recruiter.ts";
 import { referentialModule } from "./referential.ts";
+import { searchModule } from "./search.ts";
 import { trainingModule } from "./training.ts";
 
 /**
@@ -15,9 +18,12 @@ export const CONTEXT_MODULES = [
   referentialModule,
   identityModule,
   trainingModule,
+  searchModule,
   recruiterModule,
   cfaMandateModule,
   partnerAccessModule,
   offerModule,
+  partnerOfferModule,
+  hiringCompanyModule,
   appointmentModule,
 ] as const;

@@ -15,6 +15,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 export type DatabaseHandle = Readonly<{
   db: Db;
+  /** A read replica (DATABASE_READ_URL) for searches and public reads; absent: reads go to `db`. */
+  readDb?: Db;
   engine: "pglite" | "postgres";
   close: () => Promise<void>;
 }>;

@@ -8,6 +8,7 @@ export * from "./rate-limit/schema.ts";
 export * from "./recruiter/schema.ts";
 export * from "./referential/schema.ts";
 export * from "./scheduling/schema.ts";
+export * from "./search/schema.ts";
 export * from "./service/schema.ts";
 export * from "./training/reports-schema.ts";
 export * from "./training/schema.ts";
