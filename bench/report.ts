@@ -1,5 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { arch, cpus, release, totalmem, type, version } from "node:os";
+import { renderSearchBench, type SearchBench } from "./search-report.ts";
 
 /** One endpoint under load, as bench/load.mjs prints it. */
 export type LoadResult = Readonly<{
@@ -17,7 +18,14 @@ export type LoadResult = Readonly<{
   timeouts: number;
 }>;
 
-export type EngineResult = Readonly<{ engine: string; label: string; startUpS: number; rows: LoadResult[] }>;
+export type EngineResult = Readonly<{
+  engine: string;
+  label: string;
+  startUpS: number;
+  rows: LoadResult[];
+  /** The national-scale part (issue 11): data loaded, SQL floor, plans, memory. */
+  search?: SearchBench;
+}>;
 
 export type Entry = Readonly<{
   startedAt: Date;
@@ -25,7 +33,7 @@ export type Entry = Readonly<{
   revision: string;
   /** The 1-minute load average at the start: another busy process on the machine lowers the figures. */
   loadAverage: number;
-  options: Readonly<{ durationS: number; connections: number; warmUpS: number }>;
+  options: Readonly<{ durationS: number; connections: number; warmUpS: number; scale?: string }>;
   results: EngineResult[];
 }>;
 
@@ -68,6 +76,7 @@ export function renderEntry(entry: Entry): string {
           `${r.ok} | ${r.non2xx} / ${r.errors + r.timeouts} |`,
       ),
     );
+    if (result.search) lines.push("", ...renderSearchBench(result.rows, result.search));
   }
   return `${lines.join("\n")}\n`;
 }

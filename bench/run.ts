@@ -1,50 +1,92 @@
 /**
- * `npm run bench`: for each engine, starts the server (`tsx src/main.ts`, as `npm start` does) as a child process,
- * loads it with autocannon from another process (bench/load.mjs) and records p50/p99 latency and requests/s in
- * docs/PERFORMANCE.md (newest entry first, previous entries kept).
+ * `npm run bench`: for each engine, generates the data (scripts/generate-data.ts, cached in .data/<scale>), loads
+ * it into a throw-away database (bench/load-data.ts: the real France Travail sync and company import jobs, offers
+ * through SearchIndex.put), starts the server (`tsx src/main.ts`, as `npm start` does) as a child process, loads it
+ * with autocannon from another process (bench/load.mjs), runs each jobs search's own statement directly against
+ * the database from a third process (bench/sql-floor.ts, the floor) with its plan, samples the server's RSS, and
+ * records everything in docs/PERFORMANCE.md (newest entry first, previous entries kept).
  *
- *   npm run bench                                   # PGlite and PostgreSQL, 10 s per endpoint, 10 connections
- *   npm run bench -- --engines=pglite --duration=5 --no-write
+ *   npm run bench                                   # PostgreSQL at lba2025, PGlite at a tenth of it
+ *   npm run bench -- --engine=postgres --scale=demo --duration=5 --no-write
+ *   npm run bench -- --reuse-data                   # keep .data/<scale> when its manifest is there
  *   BENCH_PG_URL=postgres://user@host:5432 npm run bench   # default postgres://postgres@127.0.0.1:5432
  */
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import postgres from "postgres";
+import { jobSearchStatement } from "../src/adapters/postgres/search/search-reader.postgres.ts";
+import { sampleResidentMemory } from "./memory-sampler.ts";
 import { describeMachine, type EngineResult, type LoadResult, writeEntry } from "./report.ts";
+import {
+  HEALTH_PATH,
+  JOB_SEARCH_CASES,
+  jobSearchPath,
+  jobSearchQueryOf,
+  METIERS_PATH,
+  TRAINING_SEARCH_PATH,
+} from "./search-cases.ts";
+import type { SearchBench } from "./search-report.ts";
 import { publishBenchOffer } from "./seed-offer.ts";
 import { REPOSITORY_ROOT, type ServerProcess, startServer } from "./server-process.ts";
+import type { FloorResult, FloorSpec } from "./sql-floor.ts";
 
 const run = promisify(execFile);
 
 /**
- * `/healthz` is the framework's floor (no database); the metiers look-ups are the first real read path; the
- * public offer view (one offer published through the API first) reads an offer and its company.
+ * `/healthz` is the framework's floor (no database work beyond `select 1`); the metiers look-ups are the
+ * autocomplete; the public offer view (one offer published through the API first) reads an offer and its company.
  */
-const TARGETS = ["/healthz", "/api/v1/metiers?q=boulan", "/api/v1/metiers?q=ingenieur"] as const;
-const ENGINES = ["pglite", "postgres"] as const;
+const TARGETS = [HEALTH_PATH, METIERS_PATH, "/api/v1/metiers?q=ingenieur", TRAINING_SEARCH_PATH] as const;
+const ENGINES = ["postgres", "pglite"] as const;
 type Engine = (typeof ENGINES)[number];
+const SCALES = ["demo", "lba2025"] as const;
+type Scale = (typeof SCALES)[number];
 
-type Options = Readonly<{ engines: Engine[]; durationS: number; connections: number; warmUpS: number; write: boolean }>;
+type Options = Readonly<{
+  engines: Engine[];
+  scale: Scale;
+  durationS: number;
+  connections: number;
+  warmUpS: number;
+  write: boolean;
+  reuseData: boolean;
+}>;
 
 function parseOptions(argv: string[]): Options {
   const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-  const engines = (value("engines")?.split(",") ?? [...ENGINES]) as Engine[];
-  const unknown = engines.filter((e) => !ENGINES.includes(e));
+  const engines = (value("engine") ?? value("engines"))?.split(",") ?? [...ENGINES];
+  const unknown = engines.filter((e) => !ENGINES.includes(e as Engine));
   if (unknown.length > 0) throw new Error(`unknown engine(s): ${unknown.join(", ")} (known: ${ENGINES.join(", ")})`);
+  const scale = (value("scale") ?? "lba2025") as Scale;
+  if (!SCALES.includes(scale)) throw new Error(`unknown scale ${scale} (known: ${SCALES.join(", ")})`);
   return {
-    engines,
+    engines: engines as Engine[],
+    scale,
     durationS: Number(value("duration") ?? 10),
     connections: Number(value("connections") ?? 10),
     warmUpS: Number(value("warm-up") ?? 3),
     write: !argv.includes("--no-write"),
+    reuseData: argv.includes("--reuse-data"),
   };
 }
 
+/** PGlite is one embedded session: it gets a tenth of the national scale. */
+function dataScaleFor(engine: Engine, scale: Scale): string {
+  return engine === "pglite" && scale === "lba2025" ? "lba2025-tenth" : scale;
+}
+
 /** A throw-away database for one engine: a PGlite directory, or a fresh database on the PostgreSQL server. */
-type Storage = Readonly<{ env: Record<string, string | undefined>; dispose: () => Promise<void>; label: string }>;
+type Storage = Readonly<{
+  env: Record<string, string | undefined>;
+  dispose: () => Promise<void>;
+  label: string;
+  /** Where the floor process connects: the database URL, or the PGlite directory. */
+  target: string;
+}>;
 
 async function pgliteStorage(): Promise<Storage> {
   const dir = await mkdtemp(join(tmpdir(), "lba-bench-"));
@@ -52,6 +94,7 @@ async function pgliteStorage(): Promise<Storage> {
     env: { DATABASE_URL: undefined, PGLITE_DATA_DIR: dir },
     dispose: () => rm(dir, { recursive: true, force: true }),
     label: "PGlite 0.5.14 (embedded, in the server process, data on disk)",
+    target: dir,
   };
 }
 
@@ -61,7 +104,7 @@ async function postgresStorage(): Promise<Storage> {
   const admin = postgres(`${server}/postgres`, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   const rows = await admin<{ server_version: string }[]>`show server_version`.catch((error: Error) => {
     void admin.end();
-    throw new Error(`PostgreSQL not reachable at ${server} (${error.message}); or run with --engines=pglite`);
+    throw new Error(`PostgreSQL not reachable at ${server} (${error.message}); or run with --engine=pglite`);
   });
   const version = rows[0]?.server_version ?? "?";
   await admin.unsafe(`create database "${name}"`);
@@ -72,7 +115,27 @@ async function postgresStorage(): Promise<Storage> {
       await admin.end();
     },
     label: `PostgreSQL ${version} (local server, 127.0.0.1:5432, fresh database)`,
+    target: `${server}/${name}`,
   };
+}
+
+const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv, timeoutS: number) =>
+  run(process.execPath, ["--import", "tsx", join(REPOSITORY_ROOT, script), ...args], {
+    cwd: REPOSITORY_ROOT,
+    env,
+    timeout: timeoutS * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+
+const lastJsonLine = <T>(stdout: string): T => JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as T;
+
+async function ensureData(scale: string, reuse: boolean): Promise<string> {
+  const dir = join(REPOSITORY_ROOT, ".data", scale);
+  if (reuse && existsSync(join(dir, "manifest.json"))) return dir;
+  const started = performance.now();
+  await tsx("scripts/generate-data.ts", [`--scale=${scale}`, `--out=${dir}`], process.env, 1200);
+  console.log(`data ${scale} generated in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dir}`);
+  return dir;
 }
 
 async function load(url: string, durationS: number, connections: number): Promise<LoadResult> {
@@ -80,37 +143,53 @@ async function load(url: string, durationS: number, connections: number): Promis
   const { stdout } = await run(process.execPath, [loader, url, String(durationS), String(connections)], {
     timeout: (durationS + 30) * 1000,
   });
-  return JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as LoadResult;
+  return lastJsonLine<LoadResult>(stdout);
 }
 
-async function checkAnswer(url: string): Promise<void> {
+async function checkAnswer(url: string): Promise<string> {
   const response = await fetch(url);
   const body = await response.text();
   if (response.status !== 200) throw new Error(`GET ${url} → ${response.status} ${body.slice(0, 200)}`);
   if (url.includes("/metiers") && !body.includes('"romeCode"')) throw new Error(`GET ${url}: no item (${body})`);
+  return body;
 }
 
 async function benchEngine(engine: Engine, options: Options, servers: Set<ServerProcess>): Promise<EngineResult> {
+  const scale = dataScaleFor(engine, options.scale);
+  const dataDir = await ensureData(scale, options.reuseData);
   const storage = engine === "pglite" ? await pgliteStorage() : await postgresStorage();
+  const env = { ...process.env, ...storage.env, LOG_LEVEL: "warn", JOBS_ENABLED: "false", APP_MODE: "development" };
   let server: ServerProcess | null = null;
   try {
+    const loadStarted = performance.now();
+    const { stdout } = await tsx("bench/load-data.ts", [dataDir], clean(env), 3600);
+    const loaded = lastJsonLine<SearchBench["loaded"]>(stdout);
+    console.log(
+      `[${engine}] ${scale} loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s: ${stdout.trim()}`,
+    );
     const started = performance.now();
     server = await startServer({
       command: process.execPath,
       args: ["--import", "tsx", "src/main.ts"],
       cwd: REPOSITORY_ROOT,
-      env: { ...process.env, ...storage.env, LOG_LEVEL: "warn", JOBS_ENABLED: "false", APP_MODE: "development" },
-      readyTimeoutMs: 120_000,
+      env,
+      readyTimeoutMs: 300_000,
     });
     servers.add(server);
     const startUpS = (performance.now() - started) / 1000;
     console.log(`\n[${engine}] server ready at ${server.url} after ${startUpS.toFixed(1)} s (migrations + seed)`);
+    const memory = sampleResidentMemory(server.pid);
     const rows: LoadResult[] = [];
     const offerPath = await publishBenchOffer(server.url);
-    for (const path of [...TARGETS, offerPath]) {
+    const searches = JOB_SEARCH_CASES.map((c) => ({ key: c.key, path: jobSearchPath(c) }));
+    const paths = [...TARGETS, offerPath, ...searches.map((s) => s.path)];
+    const totals: Record<string, unknown> = {};
+    for (const path of paths) {
       const url = `${server.url}${path}`;
-      await checkAnswer(url);
-      await load(url, options.warmUpS, options.connections); // JIT, connection pool, PostgreSQL caches
+      const body = await checkAnswer(url);
+      const search = searches.find((s) => s.path === path);
+      if (search) totals[search.key] = (JSON.parse(body) as { totals: unknown }).totals;
+      await load(url, options.warmUpS, options.connections); // JIT, connection pool, database caches
       const result = await load(url, options.durationS, options.connections);
       console.log(
         `[${engine}] ${path}: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.requestsPerSecond} req/s` +
@@ -118,7 +197,15 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
       );
       rows.push({ ...result, url: path === offerPath ? "/api/v1/offers/{id}" : path });
     }
-    return { engine, label: storage.label, startUpS, rows };
+    const peakRssMiB = memory.peak();
+    memory.stop();
+    if (engine === "pglite") {
+      await server.stop(); // the floor opens the PGlite directory itself: one process at a time
+      servers.delete(server);
+      server = null;
+    }
+    const floor = await runFloor(engine, storage.target, options, env);
+    return { engine, label: storage.label, startUpS, rows, search: { scale, loaded, floor, peakRssMiB, totals } };
   } finally {
     if (server) {
       await server.stop();
@@ -128,7 +215,34 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
   }
 }
 
+async function runFloor(engine: Engine, target: string, options: Options, env: NodeJS.ProcessEnv) {
+  const now = new Date();
+  const spec: FloorSpec = {
+    engine,
+    target,
+    statements: JOB_SEARCH_CASES.map((c) => ({
+      key: c.key,
+      ...jobSearchStatement(jobSearchQueryOf(c, REPOSITORY_ROOT, now)),
+    })),
+    durationS: options.durationS,
+    warmUpS: options.warmUpS,
+    connections: options.connections,
+  };
+  const seconds = (options.durationS + options.warmUpS + 30) * JOB_SEARCH_CASES.length;
+  const { stdout } = await tsx("bench/sql-floor.ts", [JSON.stringify(spec)], clean(env), seconds);
+  const floor = lastJsonLine<FloorResult[]>(stdout);
+  for (const f of floor)
+    console.log(`[${engine}] SQL floor ${f.key}: p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, ${f.requestsPerSecond} q/s`);
+  return floor;
+}
+
+function clean(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** BENCH_REVISION when given (a CI, a checkout without git), else git's short HEAD and whether the tree is dirty. */
 async function gitRevision(): Promise<string> {
+  if (process.env.BENCH_REVISION) return process.env.BENCH_REVISION;
   try {
     const { stdout: head } = await run("git", ["rev-parse", "--short", "HEAD"], { cwd: REPOSITORY_ROOT });
     const { stdout: status } = await run("git", ["status", "--porcelain", "--", "src", "drizzle", "package.json"], {
@@ -150,8 +264,8 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   const loadAverage = loadavg()[0] ?? 0;
   console.log(
-    `bench: ${options.engines.join(" + ")}, ${options.durationS} s per endpoint after ${options.warmUpS} s of ` +
-      `warm-up, ${options.connections} connections`,
+    `bench: ${options.engines.join(" + ")}, scale ${options.scale}, ${options.durationS} s per endpoint after ` +
+      `${options.warmUpS} s of warm-up, ${options.connections} connections`,
   );
   const results: EngineResult[] = [];
   for (const engine of options.engines) results.push(await benchEngine(engine, options, servers));

@@ -9,6 +9,8 @@ import { join } from "node:path";
  */
 export type ServerProcess = Readonly<{
   url: string;
+  /** The server's process id (its memory is sampled under load: /proc/<pid>/status). */
+  pid: number | undefined;
   /** The last lines the server wrote (stdout and stderr), for a failure message. */
   output: () => string;
   stop: () => Promise<void>;
@@ -55,7 +57,7 @@ export async function startServer(spec: ServerSpec): Promise<ServerProcess> {
   });
   const output = captureOutput(child);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const server: ServerProcess = { url, output, stop: () => stopGroup(child, exited) };
+  const server: ServerProcess = { url, pid: child.pid, output, stop: () => stopGroup(child, exited) };
   try {
     await waitForHealth(url, spec.readyTimeoutMs, exited);
     return server;

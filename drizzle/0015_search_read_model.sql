@@ -9,7 +9,7 @@ CREATE TABLE "search_item_romes" (
 	"diploma_level" text,
 	"contract_mask" smallint,
 	"expires_at" timestamp with time zone
-);
+) PARTITION BY LIST ("generation");
 --> statement-breakpoint
 CREATE TABLE "search_items" (
 	"kind" text NOT NULL,
@@ -32,7 +32,13 @@ CREATE TABLE "search_items" (
 	"phone" text,
 	"website" text,
 	CONSTRAINT "search_items_kind_id_generation_pk" PRIMARY KEY("kind","id","generation")
-);
+) PARTITION BY LIST ("generation");
+--> statement-breakpoint
+-- Partitioned by generation (docs/adr/0019): generation 0 holds offers, partner offers and companies put before any
+-- import; each company import loads its own partition unindexed, indexes it once, then attaches it.
+CREATE TABLE "search_items_g0" PARTITION OF "search_items" FOR VALUES IN (0);
+--> statement-breakpoint
+CREATE TABLE "search_item_romes_g0" PARTITION OF "search_item_romes" FOR VALUES IN (0);
 --> statement-breakpoint
 CREATE TABLE "search_live_generations" (
 	"kind" text PRIMARY KEY NOT NULL,

@@ -6,6 +6,7 @@ import {
   describeDatabaseFailure,
   openPglite,
   openPostgres,
+  withReadReplica,
 } from "./adapters/postgres/database.ts";
 import { createPgOutbox } from "./adapters/postgres/messaging/outbox.postgres.ts";
 import { applyMigrations } from "./adapters/postgres/migrate.ts";
@@ -136,7 +137,7 @@ function transactionKit(
   const events = new Proxy({} as TransactionKit["events"], {
     get: (_, name: string) => async (event: unknown) => {
       for (const module of modules)
-        await module.reactions?.[name as keyof TransactionKit["events"]]?.(tx)(event as never);
+        await module.reactions?.[name as keyof TransactionKit["events"]]?.(tx, kit)(event as never);
     },
   });
   const within: Record<string, unknown> = {};
@@ -182,9 +183,13 @@ function mergeUseCases(parts: readonly object[]): object {
   return merged;
 }
 
-/** PostgreSQL when DATABASE_URL is set, else PGlite with its data on disk. */
+/** PostgreSQL when DATABASE_URL is set (with a replica for reads when DATABASE_READ_URL is), else PGlite on disk. */
 export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl, undefined, config.databaseStatementTimeoutMs);
+  if (config.databaseUrl) {
+    const timeoutMs = config.databaseStatementTimeoutMs;
+    const primary = await openPostgres(config.databaseUrl, undefined, timeoutMs);
+    return config.databaseReadUrl ? withReadReplica(primary, config.databaseReadUrl, undefined, timeoutMs) : primary;
+  }
   await mkdir(config.pgliteDataDir, { recursive: true });
   const unlock = await lockDataDirectory(config.pgliteDataDir);
   const handle = await openPglite({ dataDir: config.pgliteDataDir }).catch(async (error: unknown) => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type AbuseLimitsConfig, abuseLimitsConfig, abuseLimitsEnv } from "./config/abuse-limits-config.ts";
+import { type HiringCompanyConfig, hiringCompanyConfig, hiringCompanyEnv } from "./config/hiring-company-config.ts";
 import {
   type GeocoderConfig,
   geocoderConfig,
@@ -8,6 +9,12 @@ import {
   offerConfig,
   offerEnv,
 } from "./config/offer-config.ts";
+import {
+  franceTravailCredentialsProblem,
+  type PartnerOfferConfig,
+  partnerOfferConfig,
+  partnerOfferEnv,
+} from "./config/partner-offer-config.ts";
 import { type RecruiterConfig, recruiterConfig, recruiterEnv } from "./config/recruiter-config.ts";
 import { estimatedSecretBits, MIN_SECRET_BITS } from "./config/secret-strength.ts";
 import { type TrainingConfig, trainingConfig, trainingEnv } from "./config/training-config.ts";
@@ -27,6 +34,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_READ_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   CORS_ORIGINS: commaList.default([]),
@@ -63,6 +71,8 @@ const envSchema = z.object({
   ...geocoderEnv,
   ...offerEnv,
   ...trainingEnv,
+  ...partnerOfferEnv,
+  ...hiringCompanyEnv,
 });
 
 /** Development only: a real deployment must set its own SESSION_SECRET (checked in production). */
@@ -76,6 +86,8 @@ export type Config = Readonly<{
   port: number;
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** A read replica of DATABASE_URL for searches and public reads (README "Reads on a replica"); unset: the primary. */
+  databaseReadUrl: string | undefined;
   /** PostgreSQL `statement_timeout` of every pooled connection (0: none); PGlite has a single session. */
   databaseStatementTimeoutMs: number;
   pgliteDataDir: string;
@@ -103,6 +115,8 @@ export type Config = Readonly<{
   geocoder: GeocoderConfig;
   offer: OfferConfig;
   training: TrainingConfig;
+  partnerOffer: PartnerOfferConfig;
+  hiringCompany: HiringCompanyConfig;
 }>;
 
 type IdentityConfig = Readonly<{
@@ -134,6 +148,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   checkMailDriver(e);
   checkSessionSecret(e);
   checkEstablishmentDirectory(e);
+  checkReadReplica(e);
+  const franceTravailProblem = franceTravailCredentialsProblem(e);
+  if (franceTravailProblem) throw new ConfigError(franceTravailProblem);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   return {
     mode: e.APP_MODE,
@@ -142,6 +159,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     publicUrl,
     databaseUrl: e.DATABASE_URL,
+    databaseReadUrl: e.DATABASE_READ_URL,
     databaseStatementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
     pgliteDataDir: e.PGLITE_DATA_DIR,
     corsOrigins: e.CORS_ORIGINS,
@@ -168,6 +186,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     geocoder: geocoderConfig(e, e.APP_MODE),
     offer: offerConfig(e),
     training: trainingConfig(e),
+    partnerOffer: partnerOfferConfig(e),
+    hiringCompany: hiringCompanyConfig(e),
   };
 }
 
@@ -213,6 +233,15 @@ function checkEstablishmentDirectory(e: Env): void {
 }
 
 type Env = z.infer<typeof envSchema>;
+
+/** A replica copies a PostgreSQL primary: PGlite (no DATABASE_URL) has none. */
+function checkReadReplica(e: Env): void {
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new ConfigError(
+      "DATABASE_READ_URL: n'a de sens qu'avec DATABASE_URL (une réplique d'un serveur PostgreSQL).",
+    );
+  }
+}
 
 /** docs/API.md: development mode never talks to a real mail provider; production never swallows mail locally. */
 function checkMailDriver(e: Env): void {

@@ -41,10 +41,13 @@ export interface ServiceOverrides {
 }
 
 /**
- * A reaction of one module to another's event, given the transaction the event happened in.
+ * A reaction of one module to another's event, given the transaction the event happened in (and the transactional
+ * APIs bound to it: offers closing with their organisation leave search in that transaction).
  * @public (the module contract; filled or used by each module)
  */
-export type Reactions = { [E in keyof ContextEvents]?: (tx: Db) => (event: ContextEvents[E]) => Promise<void> };
+export type Reactions = {
+  [E in keyof ContextEvents]?: (tx: Db, kit: TransactionKit) => (event: ContextEvents[E]) => Promise<void>;
+};
 
 /**
  * Announces an event to every module that reacts to it, in the current transaction.

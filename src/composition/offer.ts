@@ -13,10 +13,13 @@ import {
   type ApplicationCounter,
   closeOffersOfOrganisation,
   DEFAULT_OFFER_SETTINGS,
+  nameOffersEmployers,
   type OfferAppSettings,
+  type OfferSearchIndex,
   offerJobs,
   offerPostersFrom,
   offerUseCases,
+  withSearchEntries,
 } from "../application/offer/index.ts";
 import type { CommuneReferential } from "../application/referential/index.ts";
 import type { Config } from "../config.ts";
@@ -25,7 +28,7 @@ import { offerPageRoutes } from "../http/pages/offer/index.ts";
 import { offerActionRoutes } from "../http/routes/offer-actions.routes.ts";
 import { offerRoutes } from "../http/routes/offers.routes.ts";
 import { partnerFeedRoutes } from "../http/routes/partner-feed.routes.ts";
-import { defineModule } from "./context-module.ts";
+import { defineModule, type TransactionKit } from "./context-module.ts";
 
 declare module "./context-module.ts" {
   interface ServiceOverrides {
@@ -59,16 +62,26 @@ export const offerModule = defineModule({
       contactOf: identity.contactOf,
       communeOf: referential.communeOf,
     });
+    const offers = createPgOfferRepository(kit.db);
     const deps = {
       ...write,
-      offers: createPgOfferRepository(kit.db),
+      offers,
+      publicOffers: createPgOfferRepository(kit.readDb),
       applications: noApplications,
       posters,
       geocoder: kit.overrides.geocoder ?? geocoder(kit.config, referential.communeReferential),
       romeReferential: referential.romeReferential,
       trainingProviders: training.providers,
     };
-    return { useCases: offerUseCases(deps), jobs: offerJobs(write) };
+    const nameEmployers = nameOffersEmployers({ offers, posters, unitOfWork: write.unitOfWork });
+    return {
+      useCases: offerUseCases(deps),
+      jobs: offerJobs(write),
+      startUp: async () => {
+        const { named } = await nameEmployers();
+        if (named > 0) kit.logger.info("offers named after their employer and put in search", { named });
+      },
+    };
   },
   routes: (useCases, { auth, apis }) => [
     offerRoutes(useCases, auth),
@@ -77,18 +90,19 @@ export const offerModule = defineModule({
     offerPageRoutes(useCases),
   ],
   refusals: offerCatalogue,
-  reactions: { organisationClosed: (tx) => offersCloseWithTheirOrganisation(tx) },
+  reactions: { organisationClosed: (tx, txKit) => offersCloseWithTheirOrganisation(tx, txKit.within.search) },
 });
 
-/** An organisation that stops closes its open offers, in the transaction that stops it. */
-export function offersCloseWithTheirOrganisation(tx: Db) {
-  return closeOffersOfOrganisation(createPgOfferRepository(tx)).organisationClosed;
+/** An organisation that stops closes its open offers, and takes them out of search, in the transaction that stops it. */
+export function offersCloseWithTheirOrganisation(tx: Db, search: OfferSearchIndex) {
+  return closeOffersOfOrganisation(withSearchEntries(createPgOfferRepository(tx), search)).organisationClosed;
 }
 
 /** The offer repositories bound to a transaction. */
-function offerRepositories(tx: Db) {
+function offerRepositories(tx: Db, txKit: TransactionKit) {
   return {
-    offers: createPgOfferRepository(tx),
+    // Each stored change rewrites the offer's search entry in the same transaction.
+    offers: withSearchEntries(createPgOfferRepository(tx), txKit.within.search),
     offerActionLinks: createPgOfferActionLinkRepository(tx),
     offerShares: createPgOfferShareRepository(tx),
   };

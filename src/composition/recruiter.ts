@@ -2,6 +2,7 @@ import { createCachedEstablishmentDirectory } from "../adapters/cache/cached-est
 import { demoCatalogueEstablishments } from "../adapters/carif-oref/demo-catalogue.ts";
 import { createFranceCompetencesOpcoResolver } from "../adapters/france-competences/opco-resolver.france-competences.ts";
 import { createIdccOpcoResolver } from "../adapters/idcc/opco-resolver.idcc.ts";
+import { demoCompanyEstablishments } from "../adapters/insee/demo-companies.ts";
 import { createInseeEstablishmentDirectory } from "../adapters/insee/establishment-directory.insee.ts";
 import { createMemoryEstablishmentDirectory } from "../adapters/memory/establishment-directory.memory.ts";
 import { DEMO_ESTABLISHMENTS, DEMO_SIRETS } from "../adapters/memory/fixtures/establishments.ts";
@@ -85,7 +86,8 @@ function directory(config: Config): EstablishmentDirectory {
 }
 
 /**
- * Offline, INSEE also knows every formateur of the demo catalogue, so a demo CFA can sign up. Built on the first
+ * Offline, INSEE also knows every formateur of the demo catalogue, so a demo CFA can sign up, and the generated
+ * demo companies (data/demo/companies.csv.gz), so one can sign up as one of them. Built on the first
  * look-up: reading the demo catalogue takes a second, which a service that never looks up a SIRET need not pay.
  */
 function offlineDirectory(): EstablishmentDirectory {
@@ -93,7 +95,11 @@ function offlineDirectory(): EstablishmentDirectory {
   return {
     findBySiret(siret) {
       // The demo establishments win over the catalogue's view of the same SIRET (cfaQualiopi, cfaNotQualiopi).
-      directory ??= createMemoryEstablishmentDirectory([...demoCatalogueEstablishments(), ...DEMO_ESTABLISHMENTS]);
+      directory ??= createMemoryEstablishmentDirectory([
+        ...demoCompanyEstablishments(),
+        ...demoCatalogueEstablishments(),
+        ...DEMO_ESTABLISHMENTS,
+      ]);
       return directory.findBySiret(siret);
     },
   };

@@ -25,7 +25,9 @@ export const referentialModule = defineModule({
       communeReferential: createPgCommuneReferential(kit.db),
       nomenclatures: createPgNomenclatureReferential(kit.db),
     };
-    return { useCases: referentialUseCases(deps), published: referentialPublishedApi(deps) };
+    const useCases = referentialUseCases(deps);
+    // The métier autocomplete's in-memory index, built before the first request rather than by it.
+    return { useCases, published: referentialPublishedApi(deps), startUp: () => useCases.searchMetiers.warmUp() };
   },
   routes: (useCases) => [referentialRoutes(useCases)],
   refusals: referentialCatalogue,

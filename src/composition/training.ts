@@ -49,8 +49,9 @@ export const trainingModule = defineModule({
     const imports = createPgCatalogueImports(kit.db);
     const offline = !kit.config.training.catalogue.apiUrl && !kit.overrides.trainingCatalogueSource;
     const source = kit.overrides.trainingCatalogueSource ?? catalogueSource(kit.config, kit.clock);
+    // The public reads (search, detail, the feeds) go to the read replica when there is one (README).
     const useCases = trainingUseCases({
-      trainings,
+      trainings: createPgTrainingStore(kit.readDb),
       resolvePlace: referential.resolvePlace,
       romeCodesWithSubFiches: referential.romeCodesWithSubFiches,
       appointments: () => ("appointment" in kit.apis ? kit.apis.appointment : null),

@@ -9,6 +9,8 @@ export type Presentation<E> = {
   headers?: (error: E) => Record<string, string>;
   /** The fields at fault (`errors` of docs/API.md "Conventions"), when there are several. */
   errors?: (error: E) => readonly Readonly<{ path: string; message: string }>[];
+  /** Extension members of the body (RFC 9457 §3.2), beside the standard ones. */
+  extensions?: (error: E) => Readonly<Record<string, unknown>>;
 };
 
 /** One presentation per code of the union `D`: a code without one is a compile error. */

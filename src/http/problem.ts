@@ -10,6 +10,8 @@ export type Problem<S extends ContentfulStatusCode = ContentfulStatusCode> = Rea
   title: string;
   detail: string;
   errors?: readonly FieldError[];
+  /** RFC 9457 extension members a refusal adds (e.g. the companies to choose from of SEVERAL_COMPANIES). */
+  extensions?: Readonly<Record<string, unknown>>;
 }>;
 
 /** The body as sent, the shape `problemContent` declares in OpenAPI (src/http/schemas/problem.schema.ts). */
@@ -45,8 +47,9 @@ export function problemResponse<S extends ContentfulStatusCode>(
   problem: Problem<S>,
   headers: Record<string, string> = {},
 ): ProblemResponse<S> {
-  const { status, code, title, detail, errors } = problem;
+  const { status, code, title, detail, errors, extensions } = problem;
   const body: ProblemBody = {
+    ...extensions,
     type: `https://labonnealternance.local/problems/${code.toLowerCase().replaceAll("_", "-")}`,
     title,
     status,

@@ -96,7 +96,15 @@ export function refusalResponder<const C extends Readonly<Record<string, Present
     const errors =
       entry.errors?.(error) ??
       ("path" in error && typeof error.path === "string" ? [{ path: error.path, message: detail }] : undefined);
-    const problem = { status: status ?? entry.status, code: error.code, title: entry.title, detail, errors };
+    const extensions = entry.extensions?.(error);
+    const problem = {
+      status: status ?? entry.status,
+      code: error.code,
+      title: entry.title,
+      detail,
+      errors,
+      extensions,
+    };
     return problemResponse(c, problem, entry.headers?.(error));
   };
   return respond as RefusalResponder<C>;

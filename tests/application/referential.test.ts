@@ -83,6 +83,43 @@ describe("searchMetiers, when a fiche and one of its appellations share a label"
   });
 });
 
+describe("searchMetiers, reading the static referential", () => {
+  const counting = (failures: number) => {
+    const reads = { count: 0 };
+    const referential = {
+      ...romeReferential,
+      metierLines: async () => {
+        reads.count++;
+        if (reads.count <= failures) throw new Error("database unavailable");
+        return romeReferential.metierLines();
+      },
+    };
+    return { reads, search: searchMetiers({ romeReferential: referential }) };
+  };
+
+  it("reads the métier lines once, at warm-up, for all the searches after it", async () => {
+    const { reads, search } = counting(0);
+    await search.warmUp();
+    await search({ q: "boulan" });
+    await search({ q: "metier" });
+    expect(reads.count).toBe(1);
+  });
+
+  it("reads them on the first search when not warmed up", async () => {
+    const { reads, search } = counting(0);
+    expect((await search({ q: "boulan" }))[0]?.romeCode).toBe("D1102");
+    await search({ q: "boulan" });
+    expect(reads.count).toBe(1);
+  });
+
+  it("fails the search when the read fails, and reads again on the next one", async () => {
+    const { reads, search } = counting(1);
+    await expect(search({ q: "boulan" })).rejects.toThrow("database unavailable");
+    expect((await search({ q: "boulan" }))[0]?.romeCode).toBe("D1102");
+    expect(reads.count).toBe(2);
+  });
+});
+
 describe("getRomeFiche", () => {
   it("returns the fiche of a known code, whatever its case", async () => {
     const result = await getRomeFiche({ romeReferential })({ romeCode: "d1102" });

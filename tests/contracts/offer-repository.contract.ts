@@ -70,6 +70,7 @@ export function offerRepositoryContract(name: string, factory: OfferStoresFactor
         diplomaLevel: null,
         employerDescription: null,
         partnerSiret: null,
+        employerName: null,
         workplace: { street: null, postcode: null, city: null, insee: null, latitude: null, longitude: null },
       });
       await repos.offers.insert(bare);
@@ -166,6 +167,17 @@ export function offerRepositoryContract(name: string, factory: OfferStoresFactor
       // The port promises no order.
       expect(idsOf(await repos.offers.listOpenByOrganisation(ORG_A)).sort()).toEqual(["offer-1", "offer-2"]);
       expect(await repos.offers.listOpenByOrganisation("org-without-offers")).toEqual([]);
+    });
+
+    it("lists the offers published before their employer was named, oldest first, ties by id, at most limit", async () => {
+      await insertAll(
+        anOffer("offer-named", { organisationId: ORG_A, createdAt: later(-3) }),
+        anOffer("offer-b", { organisationId: ORG_A, employerName: null, createdAt: later(-2) }),
+        aDeletedOffer("offer-a", { organisationId: ORG_B, employerName: null, createdAt: later(-2) }),
+        anExpiredOffer("offer-0", { organisationId: ORG_B, employerName: null, createdAt: later(-1) }),
+      );
+      expect(idsOf(await repos.offers.listWithoutEmployerName(10))).toEqual(["offer-a", "offer-b", "offer-0"]);
+      expect(idsOf(await repos.offers.listWithoutEmployerName(1))).toEqual(["offer-a"]);
     });
 
     it("keeps what a unit of work wrote, and sees it inside the unit", async () => {

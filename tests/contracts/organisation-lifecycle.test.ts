@@ -4,6 +4,7 @@ import { createMemoryUnitOfWork } from "../../src/adapters/memory/unit-of-work.m
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import { createPgOrganisationRepository } from "../../src/adapters/postgres/identity/organisations.postgres.ts";
 import { createPgOfferRepository } from "../../src/adapters/postgres/offer/offers.postgres.ts";
+import { createPgSearchIndex } from "../../src/adapters/postgres/search/search-index.postgres.ts";
 import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.postgres.ts";
 import { offersCloseWithTheirOrganisation } from "../../src/composition/offer.ts";
 import { anOrganisation } from "../support/identity-builders.ts";
@@ -36,7 +37,7 @@ organisationLifecycleContract("postgres (module reactions)", async () => {
   await offers.insert(anOffer("offer-b", { organisationId: ORGANISATION_B }));
   return {
     unitOfWork: createPgUnitOfWork(database.db, (tx) => ({
-      organisationLifecycle: { organisationClosed: offersCloseWithTheirOrganisation(tx) },
+      organisationLifecycle: { organisationClosed: offersCloseWithTheirOrganisation(tx, createPgSearchIndex(tx)) },
     })),
     stopped: async (organisationId) => (await offers.listOpenByOrganisation(organisationId)).length === 0,
   };

@@ -10,7 +10,8 @@ import { createTestDatabase } from "../support/test-database.ts";
 
 /**
  * The fake and the database must agree on the whole shipped referential, not only on fixtures:
- * this is what keeps ranking, accents and collation identical on PGlite, PostgreSQL and in memory.
+ * this is what keeps the métier lines (ranked in memory, src/domain/referential/metier-index.ts), the communes'
+ * ranking, accents and collation identical on PGlite, PostgreSQL and in memory.
  */
 let database: DatabaseHandle;
 let data: ReferentialData;
@@ -20,14 +21,13 @@ beforeAll(async () => {
 afterAll(() => database.close());
 
 describe("referential adapters agree on the real data", () => {
-  it.each(["boulan", "electricien", "ingenieur", "aide", "vendeur", "coiffeur", "chef de", "b2b"])(
-    "métiers for %s",
-    async (query) => {
-      const memory = await createMemoryRomeReferential(data.rome.items).searchMetiers(query, 20);
-      const postgres = await createPgRomeReferential(database.db).searchMetiers(query, 20);
-      expect(postgres).toEqual(memory);
-    },
-  );
+  it("métier lines, every fiche and every appellation", async () => {
+    const memory = await createMemoryRomeReferential(data.rome.items).metierLines();
+    const postgres = await createPgRomeReferential(database.db).metierLines();
+    expect(postgres).toEqual(memory);
+    const appellations = data.rome.items.reduce((count, fiche) => count + fiche.appellations.length, 0);
+    expect(memory).toHaveLength(data.rome.items.length + appellations);
+  });
 
   it.each(["lyon", "saint etienne", "paris", "69009", "13", "marseille"])("communes for %s", async (query) => {
     const memory = await createMemoryCommuneReferential(data.communes.items).search(query, 20);

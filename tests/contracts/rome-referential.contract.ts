@@ -30,51 +30,39 @@ const fiches = [
   aRomeFiche({ code: "H2102", label: "Conducteur / Conductrice de ligne en industrie de boulangerie" }),
 ];
 
-const labels = (items: { appellation: string | null; romeLabel: string }[]) =>
-  items.map((i) => i.appellation ?? i.romeLabel);
-
 export function romeReferentialContract(name: string, factory: RomeReferentialFactory): void {
   describe(`RomeReferential contract — ${name}`, () => {
-    it("ranks a label starting with the query before a word starting with it, before a mere containment", async () => {
+    it("lists every fiche and every appellation as a métier line, by fiche code, the fiche first", async () => {
       const referential = await factory(fiches);
-      const items = await referential.searchMetiers("boulan", 20);
-      expect(labels(items)).toEqual([
-        "Boulanger / Boulangère",
-        "Boulanger / Boulangère",
-        "Boulanger-pâtissier / Boulangère-pâtissière",
-        "Aide-boulanger / Aide-boulangère",
-        "Conducteur / Conductrice de ligne en industrie de boulangerie",
+      const lines = await referential.metierLines();
+      expect(lines.map((l) => [l.romeCode, l.appellationCode])).toEqual([
+        ["D1102", null],
+        ["D1102", "11564"],
+        ["D1102", "11573"],
+        ["D1102", "11574"],
+        ["D1104", null],
+        ["D1104", "19364"],
+        ["H2102", null],
+        ["I1309", null],
+        ["I1309", "12701"],
       ]);
-    });
-
-    it("puts an appellation before its fiche when their labels are equal, and says which is which", async () => {
-      const referential = await factory(fiches);
-      const [first, second] = await referential.searchMetiers("boulanger boulangere", 20);
-      expect(first).toEqual({
+      expect(lines[3]).toEqual({
         romeCode: "D1102",
         romeLabel: "Boulanger / Boulangère",
-        appellation: "Boulanger / Boulangère",
-        appellationCode: "11573",
+        appellation: "Boulanger-pâtissier / Boulangère-pâtissière",
+        appellationCode: "11574",
       });
-      expect(second).toEqual({
-        romeCode: "D1102",
-        romeLabel: "Boulanger / Boulangère",
+      expect(lines[7]).toEqual({
+        romeCode: "I1309",
+        romeLabel: "Électricien / Électricienne de maintenance",
         appellation: null,
         appellationCode: null,
       });
     });
 
-    it("matches a normalised query against accented labels", async () => {
-      const referential = await factory(fiches);
-      const items = await referential.searchMetiers("electricien", 20);
-      expect(items.map((i) => i.romeCode)).toEqual(["I1309", "I1309"]);
-      expect(labels(items)[0]).toBe("Électricien / Électricienne d'entretien");
-    });
-
-    it("answers at most `limit` lines and nothing for an unknown word", async () => {
-      const referential = await factory(fiches);
-      expect(await referential.searchMetiers("boulan", 2)).toHaveLength(2);
-      expect(await referential.searchMetiers("astronaute", 20)).toEqual([]);
+    it("lists no line for an empty referential", async () => {
+      const referential = await factory([]);
+      expect(await referential.metierLines()).toEqual([]);
     });
 
     it("finds a fiche with its appellations in label order, and null for an unknown code", async () => {

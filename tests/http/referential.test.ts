@@ -63,6 +63,11 @@ describe("GET /api/v1/metiers on the shipped ROME v4.60", () => {
     expect(body.detail).toMatch(/requête/);
   });
 
+  it("lets browsers and shared caches keep the answer an hour (static data), but not a refusal", async () => {
+    expect((await app.request("/api/v1/metiers?q=boulan")).headers.get("cache-control")).toBe("public, max-age=3600");
+    expect((await app.request("/api/v1/metiers?q=b")).headers.get("cache-control")).toBeNull();
+  });
+
   it("ignores unknown parameters", async () => {
     const { status, body } = await getJson("/api/v1/metiers?q=boulan&foo=bar");
     expect(status).toBe(200);

@@ -130,7 +130,16 @@ export function offerOnFakes(settings: OfferAppSettings = testOfferSettings) {
   ).providers;
   const write = { unitOfWork: store.unitOfWork, clock, ids: sequentialIds(), secrets: countingSecrets(), settings };
   const noApplications = { countByOffer: async () => new Map<string, number>() };
-  const deps = { ...write, offers: store.offers, applications: noApplications, posters, geocoder, romeReferential };
+  const offers = store.offers;
+  const deps = {
+    ...write,
+    offers,
+    publicOffers: offers,
+    applications: noApplications,
+    posters,
+    geocoder,
+    romeReferential,
+  };
   const [expire, remind] = offer.offerJobs(write);
   const fakes = {
     clock,

@@ -51,6 +51,12 @@ export function createMemoryOfferRepository(): MemoryOfferRepository {
         (offer) => offer.organisationId === organisationId && (offer.status === "active" || offer.status === "expired"),
       );
     },
+    async listWithoutEmployerName(limit) {
+      return all()
+        .filter((offer) => offer.employerName === null)
+        .sort(oldestFirst)
+        .slice(0, limit);
+    },
     rows: all,
     snapshot() {
       const saved = new Map(table);
@@ -64,6 +70,11 @@ export function createMemoryOfferRepository(): MemoryOfferRepository {
 /** createdAt descending, then id. */
 function newestFirst(a: Offer, b: Offer): number {
   return b.createdAt.getTime() - a.createdAt.getTime() || compareCodePoints(a.id, b.id);
+}
+
+/** createdAt ascending, then id. */
+function oldestFirst(a: Offer, b: Offer): number {
+  return a.createdAt.getTime() - b.createdAt.getTime() || compareCodePoints(a.id, b.id);
 }
 
 /** expiresAt ascending, then id. */

@@ -65,6 +65,29 @@ export async function openPostgres(
   return { db, engine: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
+/**
+ * The primary `handle` with a second pool on a read replica (DATABASE_READ_URL) as `readDb`, closed with it. The
+ * replica is checked like the primary: unreachable, the start-up stops (and the primary's pool is closed).
+ */
+export async function withReadReplica(
+  handle: DatabaseHandle,
+  readUrl: string,
+  maxConnections = 10,
+  statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+): Promise<DatabaseHandle> {
+  const replica = await openPostgres(readUrl, maxConnections, statementTimeoutMs).catch(async (error: unknown) => {
+    await handle.close();
+    throw error;
+  });
+  const close = async () => {
+    // Both pools end even when one fails to; the first failure is reported.
+    const ended = await Promise.allSettled([handle.close(), replica.close()]);
+    const failed = ended.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
+  };
+  return { ...handle, readDb: replica.db, close };
+}
+
 /** postgres.js's own connection errors and Node's socket errors: the server is down, restarting or unreachable. */
 const CONNECTION_ERRORS = new Set([
   "CONNECTION_CLOSED",

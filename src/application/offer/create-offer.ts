@@ -15,7 +15,7 @@ import type { OfferWriteDeps } from "./settings.ts";
 
 export type NewOfferInput = Omit<
   OfferDraft,
-  "organisationId" | "createdBy" | "contactEmail" | "workplace" | "partnerSiret" | "romeCode"
+  "organisationId" | "createdBy" | "contactEmail" | "workplace" | "partnerSiret" | "romeCode" | "employerName"
 > &
   Readonly<{
     romeCode: string;
@@ -58,6 +58,7 @@ export function createOffer(deps: CreateOfferDeps) {
     if (!contact.ok) return contact;
     const workplace = await workplaceFor(deps.geocoder, company.value, fields.workplaceAddress ?? null);
     if (!workplace.ok) return workplace;
+    const employerName = await publicEmployerNameOf(deps.posters, organisation, company.value);
     const now = deps.clock.now();
     const draft: OfferDraft = {
       ...fields,
@@ -67,6 +68,7 @@ export function createOffer(deps: CreateOfferDeps) {
       contactEmail: contact.value,
       workplace: workplace.value,
       partnerSiret: organisation.kind === "cfa" ? company.value.siret : null,
+      employerName,
     };
     const fiche = await deps.romeReferential.findFiche(fields.romeCode as RomeCode);
     const published = publishOffer(draft, { id: deps.ids.next(), now, fiche, settings: deps.settings.rules });
@@ -104,6 +106,16 @@ async function companyFor(
   if (!partnerSiret) return err({ code: "PARTNER_INVALID", reason: "required" });
   const partner = await posters.partnerOf(organisation.id, partnerSiret.replace(/\s+/g, ""));
   return partner ? ok(partner) : err({ code: "PARTNER_INVALID", reason: "not_partner" });
+}
+
+/** As publicEmployerOf (read-offers.ts) names it: the company, or the CFA posting for its partner. */
+async function publicEmployerNameOf(
+  posters: OfferPosters,
+  organisation: Readonly<{ id: string; kind: "company" | "cfa" }>,
+  company: OfferCompany,
+): Promise<string> {
+  if (organisation.kind === "company") return company.name;
+  return (await posters.organisation(organisation.id))?.name ?? "";
 }
 
 async function workplaceFor(

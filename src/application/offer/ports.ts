@@ -21,6 +21,8 @@ export interface OfferRepository {
   listChangedAfter(cursor: FeedPosition | null, limit: number): Promise<Offer[]>;
   /** The active and expired offers of an organisation (those a stopping organisation must close). */
   listOpenByOrganisation(organisationId: string): Promise<Offer[]>;
+  /** Offers published before their employer's name was kept (`employerName` null), oldest first, at most `limit`. */
+  listWithoutEmployerName(limit: number): Promise<Offer[]>;
 }
 
 /** A position in the (updatedAt, id) order of the partner feed. */

@@ -17,6 +17,8 @@ export type OfferDeps = OfferWriteDeps &
   Readonly<{
     /** Reads outside a transaction. */
     offers: OfferRepository;
+    /** The candidates' read of an offer: on the read replica when there is one (it may lag a little). */
+    publicOffers: OfferRepository;
     applications: ApplicationCounter;
     posters: OfferPosters;
     geocoder: Geocoder;
@@ -26,7 +28,7 @@ export type OfferDeps = OfferWriteDeps &
 
 /** The offer use cases bound to their ports: what the HTTP layer calls. */
 export function offerUseCases(deps: OfferDeps) {
-  const { offers, applications, posters, geocoder, romeReferential, trainingProviders, ...write } = deps;
+  const { offers, publicOffers, applications, posters, geocoder, romeReferential, trainingProviders, ...write } = deps;
   const { clock } = write;
   const { publicUrl } = write.settings;
   const reads = { offers, applications, posters, clock, publicUrl };
@@ -37,7 +39,7 @@ export function offerUseCases(deps: OfferDeps) {
     closeOffer: closeOffer(write),
     listConsoleOffers: listConsoleOffers(reads),
     getManagedOffer: getManagedOffer(reads),
-    getPublicOffer: getPublicOffer(reads),
+    getPublicOffer: getPublicOffer({ ...reads, offers: publicOffers }),
     previewOfferAction: previewOfferAction(write),
     actOnOfferAction: actOnOfferAction({ ...write, posters }),
     readPartnerFeed: readPartnerFeed({ offers, posters, publicUrl, clock }),

@@ -8,10 +8,10 @@ import type { RomeCode } from "../../domain/shared/rome-code.ts";
 /** ROME v4.60 fiches and appellations. */
 export interface RomeReferential {
   /**
-   * Fiches and appellations whose normalised label contains `query` (normaliseSearchText output),
-   * ranked by textMatchRank then compareRankedLabels; an appellation before its fiche on equal labels.
+   * Every line the métier autocomplete may offer: each fiche (appellation null) and each of its appellations, by
+   * fiche code, the fiche first, then its appellations by code. Read once at start-up (search-metiers.ts).
    */
-  searchMetiers(query: string, limit: number): Promise<MetierSuggestion[]>;
+  metierLines(): Promise<MetierSuggestion[]>;
   /** The fiche with its appellations; null when the code is not in the referential. */
   findFiche(code: RomeCode): Promise<RomeFiche | null>;
   /**

@@ -1,4 +1,5 @@
-import { type MetierSuggestion, withoutTwinFiches } from "../../domain/referential/metier-suggestion.ts";
+import { buildMetierIndex, type MetierIndex } from "../../domain/referential/metier-index.ts";
+import type { MetierSuggestion } from "../../domain/referential/metier-suggestion.ts";
 import { normaliseSearchText } from "../../domain/shared/search-text.ts";
 import type { RomeReferential } from "./ports.ts";
 
@@ -6,14 +7,27 @@ import type { RomeReferential } from "./ports.ts";
 const METIER_SUGGESTION_LIMIT = 20;
 
 /**
- * Asks the referential for twice the lines it answers: each fiche dropped as a twin leaves its appellation, so
- * 2 × 20 lines still give 20 once the twins are gone.
+ * The referential only changes with a new release (it is seeded before the service starts), so its lines are read
+ * once and searched in memory: `warmUp` (start-up) builds the index, else the first search does. A failed read is
+ * not kept: the next search tries again.
  */
 export function searchMetiers(deps: { romeReferential: RomeReferential }) {
-  return async (input: { q: string }): Promise<MetierSuggestion[]> => {
+  let index: Promise<MetierIndex> | null = null;
+  const indexed = () => {
+    index ??= deps.romeReferential.metierLines().then(buildMetierIndex, (error: unknown) => {
+      index = null;
+      throw error;
+    });
+    return index;
+  };
+  const search = async (input: { q: string }): Promise<MetierSuggestion[]> => {
     const query = normaliseSearchText(input.q);
     if (query.length === 0) return [];
-    const found = await deps.romeReferential.searchMetiers(query, 2 * METIER_SUGGESTION_LIMIT);
-    return withoutTwinFiches(found).slice(0, METIER_SUGGESTION_LIMIT);
+    return (await indexed()).search(query, METIER_SUGGESTION_LIMIT);
   };
+  return Object.assign(search, {
+    warmUp: async (): Promise<void> => {
+      await indexed();
+    },
+  });
 }

@@ -1,6 +1,6 @@
-import type { ContractType } from "../../domain/offer/contract-type.ts";
 import type { DiplomaLevel } from "../../domain/referential/nomenclatures.ts";
 import type { SearchEntry, SearchKind } from "../../domain/search/search-entry.ts";
+import type { ContractType } from "../../domain/shared/contract-type.ts";
 import type { GeoPoint } from "../../domain/shared/geo-point.ts";
 import type { RomeCode } from "../../domain/shared/rome-code.ts";
 
@@ -21,6 +21,11 @@ export interface SearchIndex {
   beginCompanyGeneration(): Promise<number>;
   /** Adds company entries to an unpublished generation (the caller batches: at most 5,000 a call). */
   appendToCompanyGeneration(generation: number, entries: readonly SearchEntry[]): Promise<void>;
+  /**
+   * Readies a filled generation for publication (its indexes and statistics), outside any transaction, so that
+   * publishing it is short; publishing an unsealed generation seals it first, in the transaction.
+   */
+  sealCompanyGeneration(generation: number): Promise<void>;
   /** Makes this generation the one searches read (in the caller's transaction). */
   publishCompanyGeneration(generation: number): Promise<void>;
   /**

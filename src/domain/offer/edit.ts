@@ -1,8 +1,8 @@
 import type { RomeFiche } from "../referential/rome-fiche.ts";
+import type { ContractType } from "../shared/contract-type.ts";
 import type { Email } from "../shared/email.ts";
 import { ok, type Result } from "../shared/result.ts";
 import type { RomeCode } from "../shared/rome-code.ts";
-import type { ContractType } from "./contract-type.ts";
 import { generateOfferDescription } from "./description.ts";
 import type { OfferEditRefusal } from "./errors.ts";
 import {

@@ -1,4 +1,4 @@
-import type { ContractType } from "./contract-type.ts";
+import type { ContractType } from "../shared/contract-type.ts";
 import type { ReminderKind } from "./offer.ts";
 
 /**

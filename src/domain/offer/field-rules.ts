@@ -1,5 +1,5 @@
+import { CONTRACT_TYPES, type ContractType, type ContractTypes } from "../shared/contract-type.ts";
 import { err, ok, type Result } from "../shared/result.ts";
-import { CONTRACT_TYPES, type ContractType, type ContractTypes } from "./contract-type.ts";
 import type {
   ContractTypesRefusal,
   DescriptionRequired,

@@ -1,9 +1,9 @@
 import type { RomeFiche } from "../referential/rome-fiche.ts";
+import type { ContractType } from "../shared/contract-type.ts";
 import type { Email } from "../shared/email.ts";
 import { ok, type Result } from "../shared/result.ts";
 import type { RomeCode } from "../shared/rome-code.ts";
 import type { Siret } from "../shared/siret.ts";
-import type { ContractType } from "./contract-type.ts";
 import { generateOfferDescription } from "./description.ts";
 import type { OfferDraftRefusal } from "./errors.ts";
 import {
@@ -38,6 +38,8 @@ export type OfferDraft = Readonly<{
   contactEmail: Email;
   workplace: Workplace;
   partnerSiret: Siret | null;
+  /** The public employer's name (see OfferFields). */
+  employerName: string;
 }>;
 
 /** Every field an offer gets from its draft, checked and normalised, with the generated description. */
@@ -63,7 +65,7 @@ export function checkOfferDraft(
   if (!rome.ok) return rome;
   const terms = checkTerms(draft, today, settings);
   if (!terms.ok) return terms;
-  const { organisationId, createdBy, diplomaLevel, contactEmail, workplace, partnerSiret } = draft;
+  const { organisationId, createdBy, diplomaLevel, contactEmail, workplace, partnerSiret, employerName } = draft;
   return ok({
     organisationId,
     createdBy,
@@ -76,6 +78,7 @@ export function checkOfferDraft(
     contactEmail,
     workplace,
     partnerSiret,
+    employerName,
   });
 }
 

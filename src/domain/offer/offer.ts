@@ -1,8 +1,8 @@
+import type { ContractTypes } from "../shared/contract-type.ts";
 import type { Email } from "../shared/email.ts";
 import type { RomeCode } from "../shared/rome-code.ts";
 import type { Siret } from "../shared/siret.ts";
 import type { CloseReason } from "./close-reason.ts";
-import type { ContractTypes } from "./contract-type.ts";
 import type { CalendarDate } from "./paris-calendar.ts";
 import type { TargetDiplomaLevel } from "./target-diploma-level.ts";
 
@@ -49,6 +49,13 @@ export type OfferFields = Readonly<{
   workplace: Workplace;
   /** The partner company's SIRET when a CFA posts on its behalf (mandat); null for a company's own offer. */
   partnerSiret: Siret | null;
+  /**
+   * The employer candidates see, as named at publication: the company, or for an offer a CFA posts for a partner
+   * the CFA (the company stays anonymous). Kept on the offer so its search entry is written from the offer alone,
+   * inside the transaction that changes it. Null only for offers published before it was kept, until the start-up
+   * fills it in (`nameOffersEmployers`).
+   */
+  employerName: string | null;
   /** The user who published it. */
   createdBy: string;
   createdAt: Date;

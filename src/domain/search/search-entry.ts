@@ -1,5 +1,5 @@
-import type { ContractType } from "../offer/contract-type.ts";
 import type { DiplomaLevel } from "../referential/nomenclatures.ts";
+import type { ContractType } from "../shared/contract-type.ts";
 import type { RomeCode } from "../shared/rome-code.ts";
 
 /**

@@ -13,6 +13,12 @@ import { validationHook } from "../validation.ts";
 
 const tags = ["Référentiels"];
 
+/**
+ * The referential changes only with a release of the service: its answers may be kept an hour by browsers and
+ * shared caches (they depend on nothing but the URL).
+ */
+const STATIC_DATA_CACHE = { "Cache-Control": "public, max-age=3600" };
+
 const metiersRoute = createRoute({
   method: "get",
   path: "/api/v1/metiers",
@@ -59,15 +65,16 @@ export function referentialRoutes(useCases: UseCases) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(metiersRoute, async (c) => {
       const items = await useCases.searchMetiers(c.req.valid("query"));
-      return c.json({ items }, 200);
+      return c.json({ items }, 200, STATIC_DATA_CACHE);
     })
     .openapi(romeRoute, async (c) => {
       const result = await useCases.getRomeFiche(c.req.valid("param"));
-      return result.ok ? c.json(toFicheBody(result.value), 200) : referentialProblem(c, result.error);
+      if (!result.ok) return referentialProblem(c, result.error);
+      return c.json(toFicheBody(result.value), 200, STATIC_DATA_CACHE);
     })
     .openapi(communesRoute, async (c) => {
       const items = await useCases.searchCommunes(c.req.valid("query"));
-      return c.json({ items: items.map(toCommuneBody) }, 200);
+      return c.json({ items: items.map(toCommuneBody) }, 200, STATIC_DATA_CACHE);
     });
 }
 

@@ -49,5 +49,5 @@ export const JobRunSchema = z
 
 export const DevFixturesSchema = z
   .object({ adminEmail: z.string().nullable(), partnerApiKey: z.string().nullable() })
-  .catchall(z.string().nullable())
+  .catchall(z.union([z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string())]))]).nullable())
   .openapi("DevFixtures");

@@ -37,6 +37,7 @@ describe("createOffer", () => {
       contactEmail: COMPANY_USER.email,
       workplace: OWN_COMPANY.workplace,
       partnerSiret: null,
+      employerName: OWN_COMPANY.name,
       createdAt: NOW,
       updatedAt: NOW,
       expiresAt: later(30),
@@ -119,7 +120,7 @@ describe("createOffer", () => {
     expect(fakes.store.offers.rows()).toEqual([]);
   });
 
-  it("publishes a CFA's offer for its partner company, at the partner's establishment", async () => {
+  it("publishes a CFA's offer for its partner company, at the partner's establishment, under the CFA's name", async () => {
     const fakes = offerOnFakes();
     const result = await fakes.createOffer({
       actor: cfaActor,
@@ -133,6 +134,8 @@ describe("createOffer", () => {
           partnerSiret: PARTNER_COMPANY.siret,
           workplace: PARTNER_COMPANY.workplace,
           contactEmail: CFA_USER.email,
+          // The partner company stays anonymous to candidates (read-offers.ts publicEmployerOf).
+          employerName: CFA_ORG.displayName,
         },
         company: PARTNER_COMPANY,
       },

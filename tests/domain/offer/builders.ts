@@ -69,6 +69,7 @@ export function aDraft(overrides: Partial<OfferDraft> = {}): OfferDraft {
       longitude: 2.34,
     },
     partnerSiret: null,
+    employerName: "Pâtisserie de test",
     ...overrides,
   };
 }

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gt, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { FeedPosition, OfferRepository } from "../../../application/offer/ports.ts";
 import type { CloseReason } from "../../../domain/offer/close-reason.ts";
-import type { ContractTypes } from "../../../domain/offer/contract-type.ts";
 import type { ActiveOffer, Offer, OfferFields, ReminderKind } from "../../../domain/offer/offer.ts";
 import type { CalendarDate } from "../../../domain/offer/paris-calendar.ts";
 import type { TargetDiplomaLevel } from "../../../domain/offer/target-diploma-level.ts";
+import type { ContractTypes } from "../../../domain/shared/contract-type.ts";
 import type { Email } from "../../../domain/shared/email.ts";
 import type { RomeCode } from "../../../domain/shared/rome-code.ts";
 import type { Siret } from "../../../domain/shared/siret.ts";
@@ -63,6 +63,15 @@ export function createPgOfferRepository(db: Db): OfferRepository {
         .limit(limit);
       return rows.map(toOffer);
     },
+    async listWithoutEmployerName(limit) {
+      const rows = await db
+        .select()
+        .from(offers)
+        .where(isNull(offers.employerName))
+        .orderBy(asc(offers.createdAt), byteOrderOfId)
+        .limit(limit);
+      return rows.map(toOffer);
+    },
     async listOpenByOrganisation(organisationId) {
       const rows = await db
         .select()
@@ -105,6 +114,7 @@ function toRow(offer: Offer): Row {
     latitude: workplace.latitude,
     longitude: workplace.longitude,
     partnerSiret: fields.partnerSiret,
+    employerName: fields.employerName,
     createdBy: fields.createdBy,
     createdAt: fields.createdAt,
     updatedAt: fields.updatedAt,
@@ -142,6 +152,7 @@ function toOffer(row: Row): Offer {
       longitude: row.longitude,
     },
     partnerSiret: row.partnerSiret as Siret | null,
+    employerName: row.employerName,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

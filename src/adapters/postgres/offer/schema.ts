@@ -33,6 +33,8 @@ export const offers = pgTable(
     latitude: doublePrecision("latitude"),
     longitude: doublePrecision("longitude"),
     partnerSiret: text("partner_siret"),
+    /** The public employer's name at publication; null for offers published before it was kept (filled at start-up). */
+    employerName: text("employer_name"),
     createdBy: text("created_by").notNull(),
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),

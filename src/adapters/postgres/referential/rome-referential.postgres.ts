@@ -16,23 +16,17 @@ type SuggestionRow = {
 
 export function createPgRomeReferential(db: Db): RomeReferential {
   return {
-    async searchMetiers(query, limit) {
-      // `query` is normaliseSearchText output ([a-z0-9 ] only), so it carries no LIKE wildcard.
-      const contains = `%${query}%`;
-      const rank = (column: string) => sql`case when ${sql.raw(column)} like ${`${query}%`} then 0
-        when ${sql.raw(column)} like ${`% ${query}%`} then 1 else 2 end`;
+    async metierLines() {
       const result = await db.execute(sql`
         select rome_code, rome_label, appellation, appellation_code from (
           select f.code as rome_code, f.label as rome_label, null::text as appellation,
-                 null::text as appellation_code, f.label, f.search_label, ${rank("f.search_label")} as rank, 1 as kind
-            from rome_fiches f where f.search_label like ${contains}
+                 null::text as appellation_code, 0 as kind
+            from rome_fiches f
           union all
-          select a.rome_code, f.label, a.label, a.code, a.label, a.search_label, ${rank("a.search_label")}, 0
+          select a.rome_code, f.label, a.label, a.code, 1
             from rome_appellations a join rome_fiches f on f.code = a.rome_code
-           where a.search_label like ${contains}
         ) m
-        order by rank, length(label), search_label collate "C", label collate "C", kind, appellation_code collate "C"
-        limit ${limit}`);
+        order by rome_code collate "C", kind, appellation_code collate "C"`);
       return rowsOf<SuggestionRow>(result).map(toSuggestion);
     },
 

@@ -1,6 +1,6 @@
 /**
- * The two work-study contracts an offer may propose: contrat d'apprentissage (Code du travail, art. L6221-1) and
- * contrat de professionnalisation (art. L6325-1). An offer proposes one or both.
+ * The two work-study contracts (shared kernel: offers, France Travail offers and the search read model speak of
+ * them): contrat d'apprentissage (Code du travail, art. L6221-1) and contrat de professionnalisation (art. L6325-1).
  */
 export const CONTRACT_TYPES = ["apprentissage", "professionnalisation"] as const;
 

@@ -1,0 +1,66 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Db } from "../database.ts";
+import { arrayLiteral } from "./array-literal.postgres.ts";
+
+export type CopyCell = string | number | boolean | null;
+
+/**
+ * One row of COPY's text format (docs "COPY", File Formats → Text Format): fields separated by a tab, `\N` for
+ * null, backslash, tab, newline and carriage return escaped with a backslash; the line ends with a newline.
+ */
+export function copyLine(cells: readonly CopyCell[]): string {
+  let line = "";
+  for (let i = 0; i < cells.length; i++) line += (i === 0 ? "" : "\t") + copyField(cells[i] ?? null);
+  return `${line}\n`;
+}
+
+/** An array column's field: its literal (`{"a","b"}`), then escaped as any text. */
+export function copyArray(values: readonly (string | number | null)[] | null): CopyCell {
+  return values === null ? null : arrayLiteral(values);
+}
+
+const SPECIAL = /[\\\t\n\r]/g;
+const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+function copyField(value: CopyCell): string {
+  if (value === null) return "\\N";
+  if (typeof value === "boolean") return value ? "t" : "f";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+    return String(value);
+  }
+  return value.replace(SPECIAL, (char) => ESCAPES[char] ?? char);
+}
+
+type PostgresJsClient = { unsafe(text: string): { writable(): Promise<NodeJS.WritableStream> } };
+type PgliteClient = { query(text: string, params: unknown[], options: { blob: Blob }): Promise<unknown> };
+
+/**
+ * `COPY table (columns) FROM STDIN` of these text-format lines, through the driver's own client (`db.$client`:
+ * postgres.js streams them, PGlite reads them from a blob). Only the database handle has a client, not a
+ * transaction: unpublished generations are loaded outside transactions. `table` and `columns` are trusted names.
+ */
+export async function copyInto(db: Db, table: string, columns: readonly string[], lines: string): Promise<void> {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  const statement = `copy ${table} (${columns.join(", ")}) from`;
+  if (typeof client === "function" && typeof (client as Partial<PostgresJsClient>).unsafe === "function") {
+    const stream = await (client as PostgresJsClient).unsafe(`${statement} stdin`).writable();
+    await pipeline(Readable.from([lines]), stream);
+    return;
+  }
+  if (client && typeof (client as Partial<PgliteClient>).query === "function") {
+    await (client as PgliteClient).query(`${statement} '/dev/blob'`, [], { blob: new Blob([lines]) });
+    return;
+  }
+  throw new TypeError("COPY needs the database handle (db.$client), not a transaction");
+}
+
+/** postgres.js (a server: sessions run concurrently) or PGlite (one session); null for a transaction handle. */
+export function engineOf(db: Db): "postgres" | "pglite" | null {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  if (typeof client === "function" && typeof (client as Partial<PostgresJsClient>).unsafe === "function") {
+    return "postgres";
+  }
+  return client ? "pglite" : null;
+}

@@ -1,0 +1,132 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../database.ts";
+import { rowsOf } from "../rows.ts";
+
+/** A table partitioned by `generation` (LIST): the read model's two tables and hiring_companies. */
+export type GenerationTable = "search_items" | "search_item_romes" | "hiring_companies";
+
+/** An index or constraint a generation's partition gets once loaded, named so that a second seal skips it. */
+export type PartitionIndex = Readonly<{ name: string; create: string }>;
+
+/** Building one index over 300,000 companies takes about a second; a busy machine may need many more. */
+const SEAL_STATEMENT_TIMEOUT = "120s";
+
+export function partitionOf(table: GenerationTable, generation: number): string {
+  if (!Number.isSafeInteger(generation) || generation < 0) throw new RangeError(`not a generation: ${generation}`);
+  return `${table}_g${generation}`;
+}
+
+/**
+ * Every `<table>_g<N>` table: attached (a partition searches read) or pending (an unpublished generation being
+ * filled, or left behind by an import that died).
+ */
+export async function generationPartitions(
+  db: Db,
+  table: GenerationTable,
+): Promise<{ generation: number; attached: boolean }[]> {
+  const rows = rowsOf<{ generation: number | string; attached: boolean }>(
+    await db.execute(sql`
+      select substring(c.relname from '_g([0-9]+)$')::int as generation, c.relispartition as attached
+        from pg_class c
+       where c.relkind = 'r' and c.relname ~ ${`^${table}_g[0-9]+$`} and pg_table_is_visible(c.oid)`),
+  );
+  return rows.map((row) => ({ generation: Number(row.generation), attached: row.attached }));
+}
+
+/**
+ * A new, unindexed and unattached partition: invisible to every query of the parent, cheap to fill. Its CHECK
+ * constraint matches the partition bound, so ATTACH needs no validation scan.
+ */
+export async function createPendingPartition(db: Db, table: GenerationTable, generation: number): Promise<void> {
+  const name = partitionOf(table, generation);
+  await db.execute(
+    sql.raw(`create table if not exists ${name} (like ${table} including defaults,
+      constraint ${name}_generation check (generation = ${generation}))`),
+  );
+}
+
+/**
+ * Builds the partition's indexes once it is full (those of the parent's partitioned indexes, so that ATTACH adopts
+ * them instead of building its own). Outside a transaction (`vacuum`): the visibility map and statistics too, so
+ * the first searches already get index-only scans.
+ */
+export async function sealPartition(
+  db: Db,
+  table: GenerationTable,
+  generation: number,
+  indexes: readonly PartitionIndex[],
+  options: Readonly<{ inTransaction: boolean }>,
+): Promise<void> {
+  const name = partitionOf(table, generation);
+  const missing = [];
+  for (const index of indexes) {
+    const [found] = rowsOf<{ oid: unknown }>(await db.execute(sql`select to_regclass(${index.name}) as oid`));
+    if (found?.oid === null || found?.oid === undefined) missing.push(index);
+  }
+  if (options.inTransaction) {
+    const [previous] = rowsOf<{ timeout: string }>(
+      await db.execute(sql`select current_setting('statement_timeout') as timeout`),
+    );
+    await db.execute(sql`select set_config('statement_timeout', ${SEAL_STATEMENT_TIMEOUT}, true)`);
+    for (const index of missing) await db.execute(sql.raw(index.create));
+    await db.execute(sql`select set_config('statement_timeout', ${previous?.timeout ?? "0"}, true)`);
+    return;
+  }
+  await withLongStatements(db, async (run) => {
+    for (const index of missing) await run(index.create);
+    await run(`vacuum (analyze) ${name}`);
+  });
+}
+
+/** Attaches a pending partition (in the caller's transaction); an attached or missing one is left as it is. */
+export async function attachPartition(db: Db, table: GenerationTable, generation: number): Promise<void> {
+  const found = (await generationPartitions(db, table)).find((partition) => partition.generation === generation);
+  if (!found || found.attached) return;
+  await db.execute(
+    sql.raw(`alter table ${table} attach partition ${partitionOf(table, generation)} for values in (${generation})`),
+  );
+}
+
+/**
+ * Drops a generation's partition. An attached one is first detached CONCURRENTLY on a server, so that searches
+ * and writes of the other partitions are never queued behind an ACCESS EXCLUSIVE lock on the parent.
+ */
+export async function dropPartition(
+  db: Db,
+  table: GenerationTable,
+  partition: Readonly<{ generation: number; attached: boolean }>,
+): Promise<void> {
+  const name = partitionOf(table, partition.generation);
+  if (partition.attached && serverClientOf(db)) {
+    await withLongStatements(db, (run) => run(`alter table ${table} detach partition ${name} concurrently`));
+  }
+  await db.execute(sql.raw(`drop table if exists ${name}`));
+}
+
+type Reserved = { unsafe(text: string): Promise<unknown>; release(): void };
+type ServerClient = { reserve(): Promise<Reserved> };
+
+function serverClientOf(db: Db): ServerClient | null {
+  const client = (db as unknown as { $client?: Partial<ServerClient> }).$client;
+  return typeof client === "function" && typeof client.reserve === "function" ? (client as ServerClient) : null;
+}
+
+/**
+ * Runs statements outside transactions with a longer statement timeout: on a server, on one reserved connection
+ * (the pool's others keep theirs); on PGlite (one session), by setting it and restoring it.
+ */
+async function withLongStatements(db: Db, work: (run: (text: string) => Promise<unknown>) => Promise<unknown>) {
+  const server = serverClientOf(db);
+  if (server) {
+    const reserved = await server.reserve();
+    try {
+      await reserved.unsafe(`set statement_timeout = '${SEAL_STATEMENT_TIMEOUT}'`);
+      await work((text) => reserved.unsafe(text));
+    } finally {
+      await reserved.unsafe("reset statement_timeout").catch(() => {});
+      reserved.release();
+    }
+    return;
+  }
+  await work((text) => db.execute(sql.raw(text)));
+}

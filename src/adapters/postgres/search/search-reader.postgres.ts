@@ -1,0 +1,39 @@
+import type { JobSearchHit, SearchReader } from "../../../application/search/ports.ts";
+import { roundedToTenthKm } from "../../../domain/search/great-circle.ts";
+import type { Db } from "../database.ts";
+import { rowsOf } from "../rows.ts";
+import { jobSearchSql } from "./job-search-sql.postgres.ts";
+import { entryOfRow, type SearchItemRow } from "./search-rows.postgres.ts";
+
+export { jobSearchStatement } from "./job-search-sql.postgres.ts";
+
+type ResultRow = Readonly<{
+  offers: number | string;
+  partner_offers: number | string;
+  companies: number | string;
+  km: number | null;
+}> &
+  (SearchItemRow | { [K in keyof SearchItemRow]: null });
+
+/** The jobs search on the read model (searches go to `kit.readDb`, the replica when there is one). */
+export function createPgSearchReader(db: Db): SearchReader {
+  return {
+    async search(query) {
+      const rows = rowsOf<ResultRow>(await db.execute(jobSearchSql(query)));
+      const first = rows[0];
+      const hits: JobSearchHit[] = rows.flatMap((row) =>
+        row.id === null || row.km === null
+          ? []
+          : [{ entry: entryOfRow(row as SearchItemRow), distanceKm: roundedToTenthKm(Number(row.km)) }],
+      );
+      return {
+        hits,
+        totals: {
+          offers: Number(first?.offers ?? 0),
+          partnerOffers: Number(first?.partner_offers ?? 0),
+          companies: Number(first?.companies ?? 0),
+        },
+      };
+    },
+  };
+}
