@@ -20,6 +20,7 @@ import {
   type LinkDeps,
   type OrganisationClosed,
   type RegistrationInput,
+  registerDemoInTransaction,
   registerInTransaction,
 } from "../application/identity/index.ts";
 import type { Config } from "../config.ts";
@@ -106,6 +107,8 @@ function identityInTransaction(linkDeps: LinkDeps, tx: Db, kit: TransactionKit) 
   const repos: IdentityRepos = { ...identityRepositories(tx, kit), outbox: kit.outbox };
   return {
     registerOrganisation: (input: RegistrationInput) => registerInTransaction(linkDeps, repos, input),
+    /** DEMO DATA: the same organisation and member as a confirmed sign-up leaves them (src/composition/demo-offers.ts). */
+    registerDemoOrganisation: (input: RegistrationInput) => registerDemoInTransaction(linkDeps, repos, input),
   };
 }
 

@@ -1,5 +1,6 @@
 import { appointmentModule } from "./appointment.ts";
 import { cfaMandateModule } from "./cfa-mandate.ts";
+import { demoOffersModule } from "./demo-offers.ts";
 import { hiringCompanyModule } from "./hiring-company.ts";
 import { identityModule } from "./identity.ts";
 import { offerModule } from "./offer.ts";
@@ -26,4 +27,5 @@ export const CONTEXT_MODULES = [
   partnerOfferModule,
   hiringCompanyModule,
   appointmentModule,
+  demoOffersModule,
 ] as const;

@@ -15,9 +15,11 @@ import {
   DEFAULT_OFFER_SETTINGS,
   nameOffersEmployers,
   type OfferAppSettings,
+  type OfferPublishedApi,
   type OfferSearchIndex,
   offerJobs,
   offerPostersFrom,
+  offerPublishedApi,
   offerUseCases,
   withSearchEntries,
 } from "../application/offer/index.ts";
@@ -31,6 +33,9 @@ import { partnerFeedRoutes } from "../http/routes/partner-feed.routes.ts";
 import { defineModule, type TransactionKit } from "./context-module.ts";
 
 declare module "./context-module.ts" {
+  interface PublishedApis {
+    offer: OfferPublishedApi;
+  }
   interface ServiceOverrides {
     geocoder?: Geocoder;
   }
@@ -74,8 +79,10 @@ export const offerModule = defineModule({
       trainingProviders: training.providers,
     };
     const nameEmployers = nameOffersEmployers({ offers, posters, unitOfWork: write.unitOfWork });
+    const useCases = offerUseCases(deps);
     return {
-      useCases: offerUseCases(deps),
+      useCases,
+      published: offerPublishedApi(useCases),
       jobs: offerJobs(write),
       startUp: async () => {
         const { named } = await nameEmployers();

@@ -59,6 +59,10 @@ export const recruiterModule = defineModule({
         establishmentProfiles: createPgEstablishmentProfileRepository(tx),
         registerOrganisation: within.identity.registerOrganisation,
       })),
+      demoUnitOfWork: kit.unitOfWork((tx, { within }) => ({
+        establishmentProfiles: createPgEstablishmentProfileRepository(tx),
+        registerOrganisation: within.identity.registerDemoOrganisation,
+      })),
       establishments,
       opcoResolver: overrides.opcoResolver ?? opcoResolver(config, nomenclatures, kit.logger),
       nomenclatures,

@@ -86,7 +86,7 @@ describe("the companies file on disk", () => {
     const path = join(dir, name);
     await writeFile(path, content);
     const lines: CompanyFileLine[] = [];
-    for await (const line of (await createFileCompanySource(path).open()).lines()) lines.push(line);
+    for await (const batch of (await createFileCompanySource(path).open()).batches()) lines.push(...batch);
     return lines;
   };
 

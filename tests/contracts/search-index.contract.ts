@@ -34,6 +34,21 @@ export function searchIndexContract(name: string, factory: SearchReadModelFactor
       expect((await reader.search(aJobSearchQuery())).hits.map((hit) => hit.entry)).toEqual([odd]);
     });
 
+    it("appends companies with any text as given: tabs, newlines, backslashes, quotes, braces, NULL", async () => {
+      const { index, reader } = await factory();
+      const odd = company("40000000000301", {
+        title: 'Boulangerie\t"de nuit"\n{équipe} \\N \\ 100 %\r',
+        companyName: "NULL",
+        place: { city: "L'Haÿ-les-Roses\\", postcode: "\\N", latitude: 48.78, longitude: 2.3376 },
+        phone: "\t",
+        website: "\\\\server\\share",
+      });
+      const generation = await index.beginCompanyGeneration();
+      await index.appendToCompanyGeneration(generation, [odd]);
+      await index.publishCompanyGeneration(generation);
+      expect((await reader.search(aJobSearchQuery())).hits.map((hit) => hit.entry)).toEqual([odd]);
+    });
+
     it("keeps kinds apart: an offer and a partner offer may share an id", async () => {
       const { index, reader } = await factory();
       await index.put([aSearchEntry({ id: "same" }), aSearchEntry({ id: "same", kind: "partner_offer" })]);

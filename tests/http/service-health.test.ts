@@ -50,7 +50,7 @@ describe("SEED_DEMO_DATA", () => {
 
   it("true imports the offline demo catalogue in development: its establishments are known", async () => {
     expect(await signUpDemoCfa({ SEED_DEMO_DATA: "true" })).toEqual({ status: 422, code: "CFA_NOT_QUALIOPI" });
-  }, 30_000);
+  }, 120_000);
 
   it("false leaves it out: the same establishment is then absent from the catalogue", async () => {
     expect(await signUpDemoCfa({ SEED_DEMO_DATA: "false" })).toEqual({ status: 422, code: "CFA_NOT_IN_CATALOGUE" });

@@ -20,6 +20,8 @@ export const COMPANY_FILE_COLUMNS = [
 
 type Column = (typeof COMPANY_FILE_COLUMNS)[number];
 
+const COLUMN_INDEX = Object.fromEntries(COMPANY_FILE_COLUMNS.map((column, i) => [column, i])) as Record<Column, number>;
+
 const text = (value: unknown): string =>
   typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 
@@ -63,7 +65,7 @@ function rowOf(get: (column: Column) => string, romes: RawCompanyRow["romes"]): 
 /** One CSV record (fields in the header's order); a record with another number of fields is unreadable. */
 export function lineOfCsvRecord(record: readonly string[]): CompanyFileLine {
   if (record.length !== COMPANY_FILE_COLUMNS.length) return { kind: "unreadable" };
-  const get = (column: Column) => text(record[COMPANY_FILE_COLUMNS.indexOf(column)]);
+  const get = (column: Column) => text(record[COLUMN_INDEX[column]]);
   return { kind: "row", row: rowOf(get, romesOfCsv(get("romes"))) };
 }
 

@@ -4,7 +4,6 @@ import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { parse } from "csv-parse";
 import {
   type CompanyFile,
   type CompanyFileSource,
@@ -12,10 +11,11 @@ import {
 } from "../../application/hiring-company/ports.ts";
 import type { CompanyFileLine } from "../../domain/hiring-company/company-row.ts";
 import { COMPANY_FILE_COLUMNS, lineOfCsvRecord, lineOfJson } from "./company-file-format.ts";
+import { type CsvChunk, csvRecordReader } from "./csv-records.ts";
 
 /**
  * The algorithm companies file on disk (COMPANIES_FILE): CSV or JSON lines by its name (`.csv`, `.jsonl`, each
- * optionally `.gz`), streamed (gunzip, csv-parse), never held whole in memory. Bad lines come out as `unreadable`;
+ * optionally `.gz`), streamed (gunzip, a hand-written CSV reader), never held whole in memory. Bad lines come out as `unreadable`;
  * a file missing, with an unexpected header, or breaking off (truncated gzip) throws CompanyFileUnavailable.
  */
 export function createFileCompanySource(path: string): CompanyFileSource {
@@ -44,7 +44,7 @@ export function createFileCompanySource(path: string): CompanyFileSource {
         name: basename(path),
         sizeBytes: size,
         bytesRead: () => bytesRead,
-        lines: () => unavailableOnFailure(path, format.csv ? csvLines(open()) : jsonLines(open())),
+        batches: () => unavailableOnFailure(path, format.csv ? csvBatches(open()) : jsonBatches(open())),
       };
       return file;
     },
@@ -56,7 +56,7 @@ function formatOf(path: string): { csv: boolean; gzip: boolean } | null {
   return match ? { csv: match[1]?.toLowerCase() === "csv", gzip: match[2] !== undefined } : null;
 }
 
-async function* unavailableOnFailure(path: string, lines: AsyncIterable<CompanyFileLine>) {
+async function* unavailableOnFailure(path: string, lines: AsyncIterable<readonly CompanyFileLine[]>) {
   try {
     yield* lines;
   } catch (failure) {
@@ -65,44 +65,53 @@ async function* unavailableOnFailure(path: string, lines: AsyncIterable<CompanyF
   }
 }
 
-async function* csvLines(input: Readable): AsyncIterable<CompanyFileLine> {
-  let skipped = 0;
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-    }),
-  );
-  input.on("error", (error) => parser.destroy(error));
-  parser.on("skip", () => {
-    skipped++;
-  });
+const UNREADABLE: CompanyFileLine = { kind: "unreadable" };
+
+/** One chunk of the decompressed text at a time, parsed by hand (csv-records.ts); the header is checked first. */
+async function* csvBatches(input: Readable): AsyncIterable<readonly CompanyFileLine[]> {
+  input.setEncoding("utf8");
+  const reader = csvRecordReader();
   let header = true;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    for (; skipped > 0; skipped--) yield { kind: "unreadable" } as const;
-    if (header) {
-      header = false;
-      if (record.map((name) => name.trim()).join(",") !== COMPANY_FILE_COLUMNS.join(",")) {
-        throw new CompanyFileUnavailable(`en-tête inattendu (attendu : ${COMPANY_FILE_COLUMNS.join(",")})`);
+  const linesOf = (records: CsvChunk): CompanyFileLine[] => {
+    const lines: CompanyFileLine[] = [];
+    for (const record of records) {
+      if (header && record !== null) {
+        header = false;
+        if (record.map((name) => name.trim()).join(",") !== COMPANY_FILE_COLUMNS.join(",")) {
+          throw new CompanyFileUnavailable(`en-tête inattendu (attendu : ${COMPANY_FILE_COLUMNS.join(",")})`);
+        }
+        continue;
       }
-      continue;
+      lines.push(record === null ? UNREADABLE : lineOfCsvRecord(record));
     }
-    yield lineOfCsvRecord(record);
+    return lines;
+  };
+  for await (const chunk of input as AsyncIterable<string>) {
+    const lines = linesOf(reader.push(chunk));
+    if (lines.length > 0) yield lines;
   }
-  for (; skipped > 0; skipped--) yield { kind: "unreadable" } as const;
+  const last = linesOf(reader.end());
+  if (last.length > 0) yield last;
 }
 
-async function* jsonLines(input: Readable): AsyncIterable<CompanyFileLine> {
+/** JSON lines, gathered in chunks of this many. */
+const JSON_CHUNK = 1_000;
+
+async function* jsonBatches(input: Readable): AsyncIterable<readonly CompanyFileLine[]> {
   const reader = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const failed = new Promise<never>((_, reject) => input.on("error", reject));
   failed.catch(() => {});
+  let chunk: CompanyFileLine[] = [];
   for await (const line of reader) {
-    if (line.trim() !== "") yield lineOfJson(line);
+    if (line.trim() === "") continue;
+    chunk.push(lineOfJson(line));
+    if (chunk.length === JSON_CHUNK) {
+      yield chunk;
+      chunk = [];
+    }
   }
   // readline ends quietly when its input fails: the failure is what the caller must see.
   await Promise.race([failed, Promise.resolve()]);
   if (input.errored) throw input.errored;
+  if (chunk.length > 0) yield chunk;
 }

@@ -23,11 +23,16 @@ export function createMemoryCompanyFileSource(script: {
         name: name ?? "entreprises.csv",
         sizeBytes: lines.length * 100,
         bytesRead: () => read * 100,
-        async *lines() {
-          for (const line of lines) {
-            if (breakAfter !== undefined && read >= breakAfter) throw new CompanyFileUnavailable("fichier tronqué");
-            read++;
-            yield line;
+        async *batches() {
+          // Chunks of 7 lines, so that tests cross chunk boundaries.
+          for (let start = 0; start < lines.length; start += 7) {
+            const chunk = lines.slice(start, start + 7);
+            if (breakAfter !== undefined && start + chunk.length > breakAfter) {
+              read = breakAfter;
+              throw new CompanyFileUnavailable("fichier tronqué");
+            }
+            read += chunk.length;
+            yield chunk;
           }
         },
       };

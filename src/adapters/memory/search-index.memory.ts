@@ -1,6 +1,12 @@
 import type { JobSearchHit, JobSearchQuery, SearchIndex, SearchReader } from "../../application/search/ports.ts";
 import { type BoundingBox, boundingBox, inBoundingBox } from "../../domain/search/bounding-box.ts";
-import { kmBetween, roundedToTenthKm } from "../../domain/search/great-circle.ts";
+import {
+  chordSquared,
+  chordSquaredOfKm,
+  kmOfChordSquared,
+  roundedToTenthKm,
+  unitVectorOf,
+} from "../../domain/search/great-circle.ts";
 import type { SearchEntry, SearchKind } from "../../domain/search/search-entry.ts";
 import { filterKeysOf, passesFilters } from "../../domain/search/search-filters.ts";
 import { compareOrderKeys, orderKeysOf } from "../../domain/search/search-order.ts";
@@ -79,6 +85,7 @@ function hitOf(store: MemorySearchStore, row: StoredEntry, query: JobSearchQuery
   if (!visible || !entry.romeCodes.some((code) => query.romeCodes.includes(code))) return [];
   if (!passesFilters(filterKeysOf(entry), query)) return [];
   if (!inBoundingBox(box, entry.place)) return [];
-  const distanceKm = kmBetween(query.origin, entry.place);
-  return distanceKm <= query.radiusKm ? [{ entry, distanceKm }] : [];
+  // The same arithmetic as the database's: the squared chord against the radius's, then its km.
+  const chord2 = chordSquared(unitVectorOf(query.origin), unitVectorOf(entry.place));
+  return chord2 <= chordSquaredOfKm(query.radiusKm) ? [{ entry, distanceKm: kmOfChordSquared(chord2) }] : [];
 }

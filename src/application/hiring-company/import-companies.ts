@@ -146,11 +146,13 @@ async function load(
   };
   let batch: CompanyFileLine[] = [];
   try {
-    for await (const line of file.lines()) {
-      batch.push(line);
-      if (batch.length === BATCH_ROWS) {
-        await flush(batch);
-        batch = [];
+    for await (const chunk of file.batches()) {
+      for (const line of chunk) {
+        batch.push(line);
+        if (batch.length === BATCH_ROWS) {
+          await flush(batch);
+          batch = [];
+        }
       }
     }
     await flush(batch);

@@ -18,8 +18,11 @@ export type CompanyFile = Readonly<{
   name: string;
   /** Its size on disk (compressed when gzipped); null when unknown. */
   sizeBytes: number | null;
-  /** Read once; throws CompanyFileUnavailable when the file breaks off half-way. */
-  lines(): AsyncIterable<CompanyFileLine>;
+  /**
+   * Its lines in the file's order, a chunk at a time (a few hundred to a few thousand lines: one await per chunk,
+   * not per line). Read once; throws CompanyFileUnavailable when the file breaks off half-way.
+   */
+  batches(): AsyncIterable<readonly CompanyFileLine[]>;
   /** Bytes of the file consumed so far (same unit as sizeBytes). */
   bytesRead(): number;
 }>;

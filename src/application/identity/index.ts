@@ -31,6 +31,7 @@ export type {
 } from "./ports.ts";
 
 export type { IdentityRefusal } from "./refusals.ts";
+export { registerDemoInTransaction } from "./register-demo-organisation.ts";
 export {
   type Registration,
   type RegistrationInput,

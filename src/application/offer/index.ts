@@ -27,4 +27,10 @@ export type {
 export type { OfferRefusal } from "./refusals.ts";
 export type { OfferAppSettings, OfferRepos } from "./settings.ts";
 
-export { type OfferUseCases, offerJobs, offerUseCases } from "./use-cases.ts";
+export {
+  type OfferPublishedApi,
+  type OfferUseCases,
+  offerJobs,
+  offerPublishedApi,
+  offerUseCases,
+} from "./use-cases.ts";

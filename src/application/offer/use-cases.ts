@@ -50,6 +50,13 @@ export function offerUseCases(deps: OfferDeps) {
 
 export type OfferUseCases = ReturnType<typeof offerUseCases>;
 
+/** What the offer context offers the others: publishing as a member does (the demo offers posted at start-up). */
+export function offerPublishedApi(useCases: OfferUseCases) {
+  return { createOffer: useCases.createOffer };
+}
+
+export type OfferPublishedApi = ReturnType<typeof offerPublishedApi>;
+
 /** The offer jobs: expiry every 15 minutes, the J-7/J-1 reminders every hour. */
 export function offerJobs(deps: OfferWriteDeps) {
   return [

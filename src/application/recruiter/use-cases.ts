@@ -10,12 +10,15 @@ import type { EstablishmentDirectory, EstablishmentProfileRepository, OpcoResolv
 import { requestToJoin } from "./request-to-join.ts";
 import { signUpCfa } from "./sign-up-cfa.ts";
 import { signUpCompany } from "./sign-up-company.ts";
+import { signUpDemoCompany } from "./sign-up-demo-company.ts";
 import type { SignUpDeps, SignUpRepos } from "./sign-up-steps.ts";
 
 /** Every port the recruiter use cases need: the production adapters or the in-memory fakes, same wiring. */
 export type RecruiterDeps = Readonly<{
   clock: SignUpDeps["clock"];
   unitOfWork: UnitOfWork<SignUpRepos>;
+  /** The same, registering through identity's demo registration (an account as a confirmed sign-up leaves it). */
+  demoUnitOfWork: UnitOfWork<SignUpRepos>;
   establishments: EstablishmentDirectory;
   opcoResolver: OpcoResolver;
   nomenclatures: NomenclatureReferential;
@@ -53,6 +56,14 @@ export function recruiterPublishedApi(deps: RecruiterDeps) {
     establishmentProfileOf: establishmentProfileOf(deps),
     /** Whether a SIRET is a training establishment of the catalogue (CFA sign-up, nearby CFAs). */
     trainingProviders: deps.trainingProviders,
+    /** DEMO DATA: a generated company's account, confirmed at once (the demo offers' posters). */
+    signUpDemoCompany: signUpDemoCompany({
+      clock: deps.clock,
+      unitOfWork: deps.demoUnitOfWork,
+      establishments: deps.establishments,
+      nomenclatures: deps.nomenclatures,
+      opcoResolver: deps.opcoResolver,
+    }),
   };
 }
 

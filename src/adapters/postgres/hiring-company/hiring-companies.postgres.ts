@@ -3,9 +3,8 @@ import type { CompanyGenerations, HiringCompanyRepository } from "../../../appli
 import type { ContactOverride } from "../../../domain/hiring-company/hiring-company.ts";
 import type { Email } from "../../../domain/shared/email.ts";
 import type { Siret } from "../../../domain/shared/siret.ts";
+import { copyInto } from "../copy-text.postgres.ts";
 import type { Db } from "../database.ts";
-import { rowsOf } from "../rows.ts";
-import { copyInto } from "../search/copy-text.postgres.ts";
 import {
   attachPartition,
   createPendingPartition,
@@ -14,7 +13,8 @@ import {
   type PartitionIndex,
   partitionOf,
   sealPartition,
-} from "../search/generation-partitions.postgres.ts";
+} from "../generation-partitions.postgres.ts";
+import { rowsOf } from "../rows.ts";
 import { COMPANY_COPY_COLUMNS, companyCopyLines } from "./company-append.postgres.ts";
 import { companyOfRow, companyOfSqlRow, type SqlCompanyRow } from "./company-rows.postgres.ts";
 import { dereferencedCompanies, hiringCompanies, hiringCompanyContacts, hiringCompanyLive } from "./schema.ts";
@@ -128,7 +128,12 @@ export function createPgCompanyGenerations(db: Db): CompanyGenerations {
     async append(generation, companies) {
       if (companies.length === 0) return;
       await createPendingPartition(db, "hiring_companies", generation);
-      await copyInto(db, partitionOf("hiring_companies", generation), COMPANY_COPY_COLUMNS, companyCopyLines(generation, companies));
+      await copyInto(
+        db,
+        partitionOf("hiring_companies", generation),
+        COMPANY_COPY_COLUMNS,
+        companyCopyLines(generation, companies),
+      );
     },
     async seal(generation) {
       await seal(db, generation, { inTransaction: false });
@@ -166,5 +171,6 @@ function sealIndexes(generation: number): PartitionIndex[] {
 
 async function seal(db: Db, generation: number, options: Readonly<{ inTransaction: boolean }>) {
   const found = (await generationPartitions(db, "hiring_companies")).find((p) => p.generation === generation);
-  if (found && !found.attached) await sealPartition(db, "hiring_companies", generation, sealIndexes(generation), options);
+  if (found && !found.attached)
+    await sealPartition(db, "hiring_companies", generation, sealIndexes(generation), options);
 }

@@ -2,7 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { JobSearchQuery } from "../../../application/search/ports.ts";
 import { boundingBox, type LongitudeSpan } from "../../../domain/search/bounding-box.ts";
-import { EARTH_RADIUS_KM } from "../../../domain/search/great-circle.ts";
+import { chordSquaredOfKm, unitVectorOf } from "../../../domain/search/great-circle.ts";
 import { CONTRACT_BITS } from "../../../domain/search/search-filters.ts";
 
 const float = (value: number) => sql`${value}::float8`;
@@ -10,39 +10,38 @@ const float = (value: number) => sql`${value}::float8`;
 /**
  * The jobs search as ONE statement, so the page and the per-kind totals describe one snapshot (an import's swap, a
  * closed offer). The plan it is written for (docs/PERFORMANCE.md): an Index Only Scan of
- * `search_item_romes_rome_latitude` with `rome = any(…)` and the latitude band as index conditions, the longitude
- * band, expiry, generation and filters checked on the index tuples, the exact distance (haversine, the domain's
- * `kmBetween`) only on the rows that survive the box, then a de-duplication of items matched by several codes, a
- * top-N sort for the page and a join to `search_items` for the page's display rows only.
+ * `search_item_romes_rome_latitude` with `rome = any(…)` and the latitude band as index conditions; the longitude
+ * band, expiry, generation, filters, "first matching code of its item" (`lower_romes`, so no grouping) and the
+ * squared chord against the radius's checked on the index tuples, without a trigonometric call; then the totals
+ * and a top-N sort for the page, and a join to `search_items` for the page's display rows only. `chord2` comes
+ * back with each row: the reader turns it into km with the domain's formula.
  */
 export function jobSearchSql(query: JobSearchQuery): SQL {
   const box = boundingBox(query.origin, query.radiusKm);
-  const codes = sql.join(
+  const codes = sql`array[${sql.join(
     query.romeCodes.map((code) => sql`${code}`),
     sql`, `,
-  );
+  )}]::text[]`;
   const level = query.diplomaLevel
     ? sql`and (r.diploma_level is null or r.diploma_level = ${query.diplomaLevel}::text)`
     : sql``;
   const contract = query.contractType
     ? sql`and (r.contract_mask is null or r.contract_mask & ${CONTRACT_BITS[query.contractType]}::smallint <> 0)`
     : sql``;
+  const origin = unitVectorOf(query.origin);
+  const chord2 = sql`(r.x - ${float(origin.x)}) * (r.x - ${float(origin.x)}) + (r.y - ${float(origin.y)}) * (r.y - ${float(origin.y)}) + (r.z - ${float(origin.z)}) * (r.z - ${float(origin.z)})`;
   return sql`
-    with matched as (
-      select distinct r.kind_rank, r.id, r.generation, r.sort_key, r.latitude, r.longitude
+    with near as materialized (
+      select r.kind_rank, r.id, r.generation, r.sort_key, ${chord2} as chord2
         from search_item_romes r
-       where r.rome = any(array[${codes}]::text[])
+       where r.rome = any(${codes})
          and r.latitude between ${float(box.minLatitude)} and ${float(box.maxLatitude)}
          ${longitudeCondition(box.longitudes)}
+         and (r.lower_romes is null or not r.lower_romes && ${codes})
          and (r.expires_at is null or r.expires_at > ${query.now.toISOString()}::timestamptz)
          and (r.kind_rank < 2 or r.generation = (select l.generation from search_live_generations l where l.kind = 'company'))
          ${level} ${contract}
-    ),
-    near as (
-      select m.kind_rank, m.id, m.generation, m.sort_key, d.km
-        from matched m
-       cross join lateral (select ${distanceKm(query.origin)} as km) d
-       where d.km <= ${float(query.radiusKm)}
+         and ${chord2} <= ${float(chordSquaredOfKm(query.radiusKm))}
     ),
     totals as (
       select count(*) filter (where kind_rank = 0) as offers,
@@ -51,10 +50,10 @@ export function jobSearchSql(query: JobSearchQuery): SQL {
         from near
     ),
     page as (
-      select * from near order by kind_rank, km, sort_key, id collate "C"
+      select * from near order by kind_rank, chord2, sort_key, id collate "C"
        limit ${query.limit}::int offset ${query.offset}::int
     )
-    select t.offers, t.partner_offers, t.companies, p.km, i.kind, i.id, i.title, i.rome_codes, i.company_name,
+    select t.offers, t.partner_offers, t.companies, p.chord2, i.kind, i.id, i.title, i.rome_codes, i.company_name,
            i.city, i.postcode, i.latitude, i.longitude, i.diploma_level, i.contract_types, i.created_at,
            i.import_rank, i.expires_at, i.can_apply, i.apply_url, i.phone, i.website
       from totals t
@@ -62,7 +61,7 @@ export function jobSearchSql(query: JobSearchQuery): SQL {
         join search_items i
           on i.kind = (case p.kind_rank when 0 then 'offer' when 1 then 'partner_offer' else 'company' end)
          and i.id = p.id and i.generation = p.generation) on true
-     order by p.kind_rank, p.km, p.sort_key, p.id collate "C"`;
+     order by p.kind_rank, p.chord2, p.sort_key, p.id collate "C"`;
 }
 
 /**
@@ -85,13 +84,4 @@ function longitudeCondition(span: LongitudeSpan): SQL {
     case "wrapped":
       return sql`and (r.longitude >= ${float(span.from)} or r.longitude <= ${float(span.to)})`;
   }
-}
-
-/** The domain's haversine (src/domain/search/great-circle.ts), in the same order of operations. */
-function distanceKm(origin: Readonly<{ latitude: number; longitude: number }>): SQL {
-  const lat = float(origin.latitude);
-  const lon = float(origin.longitude);
-  return sql`2 * ${float(EARTH_RADIUS_KM)} * asin(least(1::float8, sqrt(
-      power(sin(radians(m.latitude - ${lat}) / 2), 2)
-      + cos(radians(${lat})) * cos(radians(m.latitude)) * power(sin(radians(m.longitude - ${lon}) / 2), 2))))`;
 }

@@ -62,6 +62,16 @@ export const searchItemRomes = pgTable(
     rome: text("rome").notNull(),
     latitude: doublePrecision("latitude").notNull(),
     longitude: doublePrecision("longitude").notNull(),
+    /** The place as a unit vector (src/domain/search/great-circle.ts): the distance without trigonometry. */
+    x: doublePrecision("x").notNull(),
+    y: doublePrecision("y").notNull(),
+    z: doublePrecision("z").notNull(),
+    /**
+     * The item's other ROME codes that sort before this row's: a search keeps the row of an item whose
+     * `lower_romes` holds none of its codes, so an item matched by several codes is found once, without grouping.
+     * Null when none.
+     */
+    lowerRomes: text("lower_romes").array(),
     kindRank: smallint("kind_rank").notNull(),
     id: text("id").notNull(),
     generation: integer("generation").notNull().default(0),

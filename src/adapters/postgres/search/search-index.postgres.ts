@@ -1,10 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { SearchIndex } from "../../../application/search/ports.ts";
 import { kindRank, type SearchEntry } from "../../../domain/search/search-entry.ts";
+import { copyArray, copyInto, copyLine } from "../copy-text.postgres.ts";
 import type { Db } from "../database.ts";
-import { rowsOf } from "../rows.ts";
-import { arrayLiteral } from "./array-literal.postgres.ts";
-import { copyArray, copyInto, copyLine } from "./copy-text.postgres.ts";
 import {
   attachPartition,
   createPendingPartition,
@@ -13,7 +11,9 @@ import {
   type PartitionIndex,
   partitionOf,
   sealPartition,
-} from "./generation-partitions.postgres.ts";
+} from "../generation-partitions.postgres.ts";
+import { rowsOf } from "../rows.ts";
+import { arrayLiteral } from "./array-literal.postgres.ts";
 import { recordOfEntry } from "./search-rows.postgres.ts";
 
 /** Stale company generations are deleted in slices, each well under the statement timeout (5 s by default). */
@@ -77,7 +77,8 @@ export function createPgSearchIndex(db: Db): SearchIndex {
       const [live] = rowsOf<{ generation: number | null }>(
         await db.execute(sql`select ${liveCompanyGeneration} as generation`),
       );
-      const liveGeneration = live?.generation === null || live?.generation === undefined ? null : Number(live.generation);
+      const liveGeneration =
+        live?.generation === null || live?.generation === undefined ? null : Number(live.generation);
       for (const table of ["search_items", "search_item_romes"] as const) {
         for (const partition of await generationPartitions(db, table)) {
           if (partition.generation !== 0 && partition.generation !== liveGeneration) {
@@ -104,12 +105,17 @@ function sealIndexes(generation: number): { items: PartitionIndex[]; romes: Part
   const items = partitionOf("search_items", generation);
   const romes = partitionOf("search_item_romes", generation);
   return {
-    items: [{ name: `${items}_pk`, create: `alter table ${items} add constraint ${items}_pk primary key (kind, id, generation)` }],
+    items: [
+      {
+        name: `${items}_pk`,
+        create: `alter table ${items} add constraint ${items}_pk primary key (kind, id, generation)`,
+      },
+    ],
     romes: [
       {
         name: `${romes}_rome_latitude`,
-        create: `create index ${romes}_rome_latitude on ${romes} (rome, latitude) include (longitude, kind_rank, id,
-          generation, sort_key, diploma_level, contract_mask, expires_at)`,
+        create: `create index ${romes}_rome_latitude on ${romes} (rome, latitude) include (longitude, x, y, z,
+          kind_rank, id, generation, sort_key, diploma_level, contract_mask, expires_at, lower_romes)`,
       },
       { name: `${romes}_item`, create: `create index ${romes}_item on ${romes} (kind_rank, id)` },
     ],
@@ -150,6 +156,10 @@ const ROME_COPY_COLUMNS = [
   "rome",
   "latitude",
   "longitude",
+  "x",
+  "y",
+  "z",
+  "lower_romes",
   "kind_rank",
   "id",
   "generation",
@@ -166,51 +176,59 @@ const ROME_COPY_COLUMNS = [
 async function appendByCopy(db: Db, generation: number, entries: readonly SearchEntry[]) {
   if (entries.length === 0) return;
   const seen = new Set<string>();
-  let items = "";
-  let romes = "";
+  const items: string[] = [];
+  const romes: string[] = [];
   for (const entry of entries) {
     if (seen.has(entry.id)) continue;
     seen.add(entry.id);
     const record = recordOfEntry(entry, generation);
     const codes = [...new Set(record.rome_codes)];
-    items += copyLine([
-      record.kind,
-      record.id,
-      generation,
-      record.title,
-      copyArray(codes),
-      record.company_name,
-      record.city,
-      record.postcode,
-      record.latitude,
-      record.longitude,
-      record.diploma_level,
-      copyArray(record.contract_types),
-      record.created_at,
-      record.import_rank,
-      record.expires_at,
-      record.can_apply,
-      record.apply_url,
-      record.phone,
-      record.website,
-    ]);
-    for (const rome of codes) {
-      romes += copyLine([
-        rome,
-        record.latitude,
-        record.longitude,
-        record.kind_rank,
+    items.push(
+      copyLine([
+        record.kind,
         record.id,
         generation,
-        record.sort_key,
-        record.filter_level,
-        record.contract_mask,
+        record.title,
+        copyArray(codes),
+        record.company_name,
+        record.city,
+        record.postcode,
+        record.latitude,
+        record.longitude,
+        record.diploma_level,
+        copyArray(record.contract_types),
+        record.created_at,
+        record.import_rank,
         record.expires_at,
-      ]);
+        record.can_apply,
+        record.apply_url,
+        record.phone,
+        record.website,
+      ]),
+    );
+    for (const rome of codes) {
+      romes.push(
+        copyLine([
+          rome,
+          record.latitude,
+          record.longitude,
+          record.x,
+          record.y,
+          record.z,
+          copyArray(lowerRomes(codes, rome)),
+          record.kind_rank,
+          record.id,
+          generation,
+          record.sort_key,
+          record.filter_level,
+          record.contract_mask,
+          record.expires_at,
+        ]),
+      );
     }
   }
-  await copyInto(db, partitionOf("search_items", generation), ITEM_COPY_COLUMNS, items);
-  await copyInto(db, partitionOf("search_item_romes", generation), ROME_COPY_COLUMNS, romes);
+  await copyInto(db, partitionOf("search_items", generation), ITEM_COPY_COLUMNS, items.join(""));
+  await copyInto(db, partitionOf("search_item_romes", generation), ROME_COPY_COLUMNS, romes.join(""));
 }
 
 /** The columns of one write, each bound as ONE array parameter (`unnest` expands them side by side). */
@@ -225,6 +243,9 @@ const COLUMNS = [
   ["postcode", "text"],
   ["latitude", "float8"],
   ["longitude", "float8"],
+  ["x", "float8"],
+  ["y", "float8"],
+  ["z", "float8"],
   ["diploma_level", "text"],
   ["contract_types", "text"],
   ["created_at", "timestamptz"],
@@ -277,15 +298,17 @@ async function write(db: Db, entries: readonly SearchEntry[]) {
       select x.kind, x.id, coalesce(x.generation, case when x.kind = 'company' then ${liveCompanyGeneration} end, 0)
                as generation, x.title, x.rome_codes::text[] as rome_codes, x.company_name, x.city, x.postcode,
              x.latitude, x.longitude, x.diploma_level, x.contract_types::text[] as contract_types, x.created_at,
-             x.import_rank, x.expires_at, x.can_apply, x.apply_url, x.phone, x.website, x.kind_rank, x.sort_key,
+             x.import_rank, x.expires_at, x.can_apply, x.apply_url, x.phone, x.website, x.x, x.y, x.z, x.kind_rank,
+             x.sort_key,
              x.filter_level, x.contract_mask
         from ${inputRows([...unique.values()], null)}
     )`;
   const romeRows = sql`
-    insert into search_item_romes (rome, latitude, longitude, kind_rank, id, generation, sort_key, diploma_level,
-           contract_mask, expires_at)
-    select rome, i.latitude, i.longitude, i.kind_rank, i.id, i.generation, i.sort_key, i.filter_level,
-           i.contract_mask, i.expires_at`;
+    insert into search_item_romes (rome, latitude, longitude, x, y, z, lower_romes, kind_rank, id, generation,
+           sort_key, diploma_level, contract_mask, expires_at)
+    select rome, i.latitude, i.longitude, i.x, i.y, i.z,
+           nullif(array(select c from unnest(i.rome_codes) c where c < rome order by c), '{}'),
+           i.kind_rank, i.id, i.generation, i.sort_key, i.filter_level, i.contract_mask, i.expires_at`;
   await db.execute(sql`
     with ${input},
     items as (
@@ -315,4 +338,10 @@ async function deleteInSlices(db: Db, table: "search_items" | "search_item_romes
     );
     if (Number(rows[0]?.deleted ?? 0) < DELETE_SLICE) return;
   }
+}
+
+/** The item's codes sorting before `rome` (search_item_romes.lower_romes), null when none. */
+function lowerRomes(codes: readonly string[], rome: string): string[] | null {
+  const lower = codes.filter((code) => code < rome).sort();
+  return lower.length > 0 ? lower : null;
 }

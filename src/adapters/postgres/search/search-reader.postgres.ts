@@ -1,5 +1,5 @@
 import type { JobSearchHit, SearchReader } from "../../../application/search/ports.ts";
-import { roundedToTenthKm } from "../../../domain/search/great-circle.ts";
+import { kmOfChordSquared, roundedToTenthKm } from "../../../domain/search/great-circle.ts";
 import type { Db } from "../database.ts";
 import { rowsOf } from "../rows.ts";
 import { jobSearchSql } from "./job-search-sql.postgres.ts";
@@ -11,7 +11,7 @@ type ResultRow = Readonly<{
   offers: number | string;
   partner_offers: number | string;
   companies: number | string;
-  km: number | null;
+  chord2: number | string | null;
 }> &
   (SearchItemRow | { [K in keyof SearchItemRow]: null });
 
@@ -22,9 +22,14 @@ export function createPgSearchReader(db: Db): SearchReader {
       const rows = rowsOf<ResultRow>(await db.execute(jobSearchSql(query)));
       const first = rows[0];
       const hits: JobSearchHit[] = rows.flatMap((row) =>
-        row.id === null || row.km === null
+        row.id === null || row.chord2 === null
           ? []
-          : [{ entry: entryOfRow(row as SearchItemRow), distanceKm: roundedToTenthKm(Number(row.km)) }],
+          : [
+              {
+                entry: entryOfRow(row as SearchItemRow),
+                distanceKm: roundedToTenthKm(kmOfChordSquared(Number(row.chord2))),
+              },
+            ],
       );
       return {
         hits,

@@ -1,4 +1,5 @@
 import type { DiplomaLevel } from "../../../domain/referential/nomenclatures.ts";
+import { unitVectorOf } from "../../../domain/search/great-circle.ts";
 import type { SearchEntry, SearchKind } from "../../../domain/search/search-entry.ts";
 import { kindRank } from "../../../domain/search/search-entry.ts";
 import { filterKeysOf } from "../../../domain/search/search-filters.ts";
@@ -56,6 +57,7 @@ export function entryOfRow(row: SearchItemRow): SearchEntry {
  */
 export function recordOfEntry(entry: SearchEntry, generation: number | null) {
   const filters = filterKeysOf(entry);
+  const { x, y, z } = unitVectorOf(entry.place);
   return {
     kind: entry.kind,
     id: entry.id,
@@ -76,6 +78,9 @@ export function recordOfEntry(entry: SearchEntry, generation: number | null) {
     apply_url: entry.applyUrl,
     phone: entry.phone,
     website: entry.website,
+    x,
+    y,
+    z,
     kind_rank: kindRank(entry.kind),
     sort_key: sortKeyOf(entry),
     filter_level: filters.diplomaLevel,

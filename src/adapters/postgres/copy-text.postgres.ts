@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { Db } from "../database.ts";
-import { arrayLiteral } from "./array-literal.postgres.ts";
+import type { Db } from "./database.ts";
+import { arrayLiteral } from "./search/array-literal.postgres.ts";
 
 export type CopyCell = string | number | boolean | null;
 
@@ -10,8 +10,8 @@ export type CopyCell = string | number | boolean | null;
  * null, backslash, tab, newline and carriage return escaped with a backslash; the line ends with a newline.
  */
 export function copyLine(cells: readonly CopyCell[]): string {
-  let line = "";
-  for (let i = 0; i < cells.length; i++) line += (i === 0 ? "" : "\t") + copyField(cells[i] ?? null);
+  let line = copyField(cells[0] ?? null);
+  for (let i = 1; i < cells.length; i++) line += `\t${copyField(cells[i] ?? null)}`;
   return `${line}\n`;
 }
 
@@ -21,6 +21,7 @@ export function copyArray(values: readonly (string | number | null)[] | null): C
 }
 
 const SPECIAL = /[\\\t\n\r]/g;
+const HAS_SPECIAL = /[\\\t\n\r]/;
 const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 
 function copyField(value: CopyCell): string {
@@ -30,7 +31,7 @@ function copyField(value: CopyCell): string {
     if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
     return String(value);
   }
-  return value.replace(SPECIAL, (char) => ESCAPES[char] ?? char);
+  return HAS_SPECIAL.test(value) ? value.replace(SPECIAL, (char) => ESCAPES[char] ?? char) : value;
 }
 
 type PostgresJsClient = { unsafe(text: string): { writable(): Promise<NodeJS.WritableStream> } };
@@ -44,7 +45,7 @@ type PgliteClient = { query(text: string, params: unknown[], options: { blob: Bl
 export async function copyInto(db: Db, table: string, columns: readonly string[], lines: string): Promise<void> {
   const client = (db as unknown as { $client?: unknown }).$client;
   const statement = `copy ${table} (${columns.join(", ")}) from`;
-  if (typeof client === "function" && typeof (client as Partial<PostgresJsClient>).unsafe === "function") {
+  if (engineOf(db) === "postgres") {
     const stream = await (client as PostgresJsClient).unsafe(`${statement} stdin`).writable();
     await pipeline(Readable.from([lines]), stream);
     return;
@@ -59,7 +60,7 @@ export async function copyInto(db: Db, table: string, columns: readonly string[]
 /** postgres.js (a server: sessions run concurrently) or PGlite (one session); null for a transaction handle. */
 export function engineOf(db: Db): "postgres" | "pglite" | null {
   const client = (db as unknown as { $client?: unknown }).$client;
-  if (typeof client === "function" && typeof (client as Partial<PostgresJsClient>).unsafe === "function") {
+  if (typeof client === "function" && typeof (client as unknown as Partial<PostgresJsClient>).unsafe === "function") {
     return "postgres";
   }
   return client ? "pglite" : null;

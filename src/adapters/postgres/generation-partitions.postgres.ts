@@ -1,9 +1,12 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "../database.ts";
-import { rowsOf } from "../rows.ts";
+import type { Db } from "./database.ts";
+import { rowsOf } from "./rows.ts";
 
-/** A table partitioned by `generation` (LIST): the read model's two tables and hiring_companies. */
-export type GenerationTable = "search_items" | "search_item_romes" | "hiring_companies";
+/**
+ * A table partitioned by `generation` (LIST), e.g. the search read model's two tables and hiring_companies: each
+ * generation's partition is `<table>_g<N>`. Names are the adapters' own constants, never input.
+ */
+export type GenerationTable = string;
 
 /** An index or constraint a generation's partition gets once loaded, named so that a second seal skips it. */
 export type PartitionIndex = Readonly<{ name: string; create: string }>;
@@ -12,6 +15,7 @@ export type PartitionIndex = Readonly<{ name: string; create: string }>;
 const SEAL_STATEMENT_TIMEOUT = "120s";
 
 export function partitionOf(table: GenerationTable, generation: number): string {
+  if (!/^[a-z_]+$/.test(table)) throw new RangeError(`not a table name: ${table}`);
   if (!Number.isSafeInteger(generation) || generation < 0) throw new RangeError(`not a generation: ${generation}`);
   return `${table}_g${generation}`;
 }
@@ -58,7 +62,7 @@ export async function sealPartition(
   options: Readonly<{ inTransaction: boolean }>,
 ): Promise<void> {
   const name = partitionOf(table, generation);
-  const missing = [];
+  const missing: PartitionIndex[] = [];
   for (const index of indexes) {
     const [found] = rowsOf<{ oid: unknown }>(await db.execute(sql`select to_regclass(${index.name}) as oid`));
     if (found?.oid === null || found?.oid === undefined) missing.push(index);
@@ -107,8 +111,9 @@ type Reserved = { unsafe(text: string): Promise<unknown>; release(): void };
 type ServerClient = { reserve(): Promise<Reserved> };
 
 function serverClientOf(db: Db): ServerClient | null {
-  const client = (db as unknown as { $client?: Partial<ServerClient> }).$client;
-  return typeof client === "function" && typeof client.reserve === "function" ? (client as ServerClient) : null;
+  const client = (db as unknown as { $client?: unknown }).$client;
+  const reserve = typeof client === "function" ? (client as unknown as Partial<ServerClient>).reserve : undefined;
+  return typeof reserve === "function" ? (client as unknown as ServerClient) : null;
 }
 
 /**
