@@ -8,11 +8,7 @@ export async function publishBenchOffer(baseUrl: string): Promise<string> {
   const fixtures = (await (await fetch(`${baseUrl}/dev/fixtures`)).json()) as { companyOpen: string };
   const contact = { firstName: "Banc", lastName: "Essai", phone: "06 12 34 56 78", email };
   await post(baseUrl, "/api/v1/recruiters", { siret: fixtures.companyOpen, ...contact }, 201);
-  await post(baseUrl, "/dev/jobs/outbox:dispatch", undefined, 200);
-  const mailbox = (await (await fetch(`${baseUrl}/dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
-    messages: { links: string[] }[];
-  };
-  const token = mailbox.messages[0]?.links[0]?.split("/").pop();
+  const token = await loginTokenFor(baseUrl, email);
   const session = (await post(baseUrl, "/api/v1/auth/session", { token }, 200)) as { accessToken: string };
   const offer = {
     romeCode: "D1102",
@@ -40,4 +36,18 @@ function nextYear(): string {
   const date = new Date();
   date.setUTCFullYear(date.getUTCFullYear() + 1);
   return date.toISOString().slice(0, 10);
+}
+
+/** The login link of the welcome email: the outbox may hold other emails first (the demo data's), so dispatch until it comes. */
+async function loginTokenFor(baseUrl: string, email: string): Promise<string> {
+  for (let attempt = 0; attempt < 30; attempt++) {
+    await post(baseUrl, "/dev/jobs/outbox:dispatch", undefined, 200);
+    const mailbox = (await (await fetch(`${baseUrl}/dev/mailbox?to=${encodeURIComponent(email)}`)).json()) as {
+      messages: { links: string[] }[];
+    };
+    const token = mailbox.messages[0]?.links[0]?.split("/").pop();
+    if (token) return token;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no welcome email for ${email} in the dev mailbox`);
 }
