@@ -19,7 +19,7 @@ export const OUTPUT_FILES = {
 } as const;
 
 /** A recruiter of a generated company, as the demo sign-up uses it (one per posting company). */
-export type DemoRecruiter = Readonly<{ firstName: string; lastName: string; email: string; phone: string }>;
+type DemoRecruiter = Readonly<{ firstName: string; lastName: string; email: string; phone: string }>;
 
 export type OfferLine = GeneratedOfferDraft & Readonly<{ recruiter: DemoRecruiter }>;
 

@@ -2,7 +2,7 @@ import { type Random, type WeightedPicker, weightedPicker } from "./prng.ts";
 import type { Commune } from "./referential.ts";
 
 /** A generated location: a real commune, and a point a little around its centroid. */
-export type Place = Readonly<{ commune: Commune; latitude: number; longitude: number }>;
+type Place = Readonly<{ commune: Commune; latitude: number; longitude: number }>;
 
 export type PlacePicker = (random: Random) => Place;
 

@@ -13,7 +13,7 @@ export type Commune = Readonly<{
   longitude: number;
 }>;
 
-export type Fiche = Readonly<{ code: string; label: string; parentCode: string; appellations: readonly string[] }>;
+type Fiche = Readonly<{ code: string; label: string; parentCode: string; appellations: readonly string[] }>;
 
 export type NafSubClass = Readonly<{ code: string; label: string; division: string }>;
 

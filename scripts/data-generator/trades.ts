@@ -7,7 +7,7 @@ import type { GeneratorReferential, NafSubClass } from "./referential.ts";
  * the other fiches share the rest evenly, so a search for bakers around Paris finds thousands of items at the
  * national scale, as the service's own volumes suggest.
  */
-export const POPULAR_ROMES = [
+const POPULAR_ROMES = [
   "D1102",
   "D1104",
   "D1106",
@@ -43,7 +43,7 @@ export const POPULAR_ROMES = [
 const POPULAR_SHARE = 0.4;
 
 /** A ROME code, a NAF sub-class of one of its sectors, and up to two more codes that sector employs, with scores. */
-export type Trade = Readonly<{ romes: readonly { code: string; score: number }[]; naf: NafSubClass }>;
+type Trade = Readonly<{ romes: readonly { code: string; score: number }[]; naf: NafSubClass }>;
 
 export type TradePicker = Readonly<{
   rome: WeightedPicker<string>;

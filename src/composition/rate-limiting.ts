@@ -1,7 +1,6 @@
 import { createMemoryRateLimiter } from "../adapters/memory/rate-limiter.memory.ts";
 import type { DatabaseHandle } from "../adapters/postgres/database.ts";
 import { createPgRateLimiter } from "../adapters/postgres/rate-limit/rate-limiter.postgres.ts";
-import { connectRedis, createRedisRateLimiter } from "../adapters/redis/rate-limiter.redis.ts";
 import type { RateLimiter } from "../application/shared/rate-limiter.ts";
 import type { Config } from "../config.ts";
 import { clientAddress } from "../http/middleware/client-address.ts";
@@ -11,10 +10,18 @@ import type { Router } from "./context-module.ts";
 /**
  * docs/adr/0016: ONE limiter for the whole service, so that a bucket (an email address, a partner key) is the same
  * whoever counts in it. Redis when REDIS_URL is set; else PostgreSQL, shared by every instance on the database;
- * memory only on PGlite, which a single process holds.
+ * memory only on PGlite, which a single process holds. The Redis adapter (and ioredis) is imported only when
+ * REDIS_URL is set, so a service without Redis does not carry it.
  */
 export function configuredRateLimiter(config: Config, handle: DatabaseHandle): RateLimiter {
-  if (config.limits.redisUrl) return createRedisRateLimiter(connectRedis(config.limits.redisUrl));
+  const { redisUrl } = config.limits;
+  if (redisUrl) {
+    const redis = import("../adapters/redis/rate-limiter.redis.ts").then((adapter) =>
+      adapter.createRedisRateLimiter(adapter.connectRedis(redisUrl)),
+    );
+    redis.catch(() => {}); // an import failure is reported by the first hit, never as an unhandled rejection
+    return { hit: async (key, rule) => (await redis).hit(key, rule) };
+  }
   return handle.engine === "postgres" ? createPgRateLimiter(handle.db) : createMemoryRateLimiter();
 }
 

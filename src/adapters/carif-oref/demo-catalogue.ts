@@ -20,12 +20,13 @@ export const DEMO_CATALOGUE_FIXTURES = { cfaWithoutQualiopiInCatalogue: "9912012
 
 type DemoFile = Readonly<{ sessionBaseYear: number; formations: readonly Record<string, unknown>[] }>;
 
-/** Read and unzipped once per process, on first use (≈ 0.4 MB compressed, 7 MB of JSON). */
-let cached: DemoFile | null = null;
-function demoFile(): DemoFile {
-  cached ??= JSON.parse(gunzipSync(readFileSync(DEMO_FILE)).toString("utf8")) as DemoFile;
-  return cached;
+/** ≈ 0.4 MB compressed, 7 MB of JSON, ≈ 6 MB of heap once parsed. */
+function readDemoFile(): DemoFile {
+  return JSON.parse(gunzipSync(readFileSync(DEMO_FILE)).toString("utf8")) as DemoFile;
 }
+
+/** Kept while an import walks the pages, dropped once it has served the last one: the service does not keep it. */
+let cached: DemoFile | null = null;
 
 export type DemoCatalogueOptions = Readonly<{
   pageSize: number;
@@ -38,12 +39,14 @@ export function createDemoCatalogueSource(options: DemoCatalogueOptions): Traini
   return {
     name: "demo-2020",
     async page(cursor) {
-      const { sessionBaseYear, formations } = demoFile();
+      cached ??= readDemoFile();
+      const { sessionBaseYear, formations } = cached;
       const page = cursor === null ? 1 : Number(cursor);
       if (!Number.isInteger(page) || page < 1) throw new RangeError(`curseur de page illisible « ${cursor} »`);
       const shift = nextRentreeShift(sessionBaseYear, options.clock?.now() ?? new Date());
       const slice = formations.slice((page - 1) * options.pageSize, page * options.pageSize);
       const next = page * options.pageSize < formations.length ? String(page + 1) : null;
+      if (next === null) cached = null;
       return {
         records: slice.map((record) => toCatalogueRecord(shiftSessionYears(record, shift))),
         next,
@@ -59,7 +62,7 @@ export function createDemoCatalogueSource(options: DemoCatalogueOptions): Traini
  * Their SIRETs are demo numbers; the legal name is the catalogue's. Sorted by SIRET.
  */
 export function demoCatalogueEstablishments(): DiffusibleEstablishment[] {
-  establishments ??= formateursOf(demoFile());
+  establishments ??= formateursOf(cached ?? readDemoFile());
   return [...establishments];
 }
 

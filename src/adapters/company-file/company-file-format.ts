@@ -26,7 +26,7 @@ const text = (value: unknown): string =>
   typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 
 /** CSV `romes`: `D1102:87|D1104:60`; empty → no pair; a part without its score → unreadable (null). */
-export function romesOfCsv(value: string): RawCompanyRow["romes"] {
+function romesOfCsv(value: string): RawCompanyRow["romes"] {
   if (value.trim() === "") return [];
   const pairs = value.split("|").map((part) => part.split(":"));
   if (pairs.some((pair) => pair.length !== 2)) return null;

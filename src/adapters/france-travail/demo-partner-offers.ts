@@ -7,7 +7,7 @@ import type { PartnerOfferContent } from "../../domain/partner-offer/partner-off
 import { toPartnerOffer } from "./offer-mapping.ts";
 
 /** Where the data generator (`npm run data:generate`) writes the demo France Travail offers. */
-export const DEMO_PARTNER_OFFERS_FILE = "data/demo/partner-offers.jsonl.gz";
+const DEMO_PARTNER_OFFERS_FILE = "data/demo/partner-offers.jsonl.gz";
 
 const BATCH_SIZE = 1_000;
 

@@ -90,4 +90,4 @@ async function readAnswer(response: Response): Promise<SearchAnswer> {
   return { offers: parsed.data.resultats, range: parseContentRange(response.headers.get("content-range")) };
 }
 
-export type SearchPage = ReturnType<typeof createOfferSearchClient>;
+type SearchPage = ReturnType<typeof createOfferSearchClient>;

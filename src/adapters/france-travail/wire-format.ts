@@ -15,8 +15,8 @@ import { z } from "zod";
  */
 
 /** The contract natures we import: E2 contrat d'apprentissage, FS contrat de professionnalisation. */
-export const APPRENTICESHIP_NATURE = "E2";
-export const PROFESSIONALISATION_NATURE = "FS";
+const APPRENTICESHIP_NATURE = "E2";
+const PROFESSIONALISATION_NATURE = "FS";
 export const WORK_STUDY_NATURES = [APPRENTICESHIP_NATURE, PROFESSIONALISATION_NATURE] as const;
 export type WorkStudyNature = (typeof WORK_STUDY_NATURES)[number];
 
@@ -171,4 +171,4 @@ export const TokenAnswerSchema = z.object({
   scope: z.string().nullish(),
 });
 
-export type TokenAnswer = z.infer<typeof TokenAnswerSchema>;
+type TokenAnswer = z.infer<typeof TokenAnswerSchema>;

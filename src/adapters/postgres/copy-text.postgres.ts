@@ -58,7 +58,7 @@ export async function copyInto(db: Db, table: string, columns: readonly string[]
 }
 
 /** postgres.js (a server: sessions run concurrently) or PGlite (one session); null for a transaction handle. */
-export function engineOf(db: Db): "postgres" | "pglite" | null {
+function engineOf(db: Db): "postgres" | "pglite" | null {
   const client = (db as unknown as { $client?: unknown }).$client;
   if (typeof client === "function" && typeof (client as unknown as Partial<PostgresJsClient>).unsafe === "function") {
     return "postgres";

@@ -1,9 +1,4 @@
-import { PGlite } from "@electric-sql/pglite";
-import { cube } from "@electric-sql/pglite/contrib/cube";
-import { earthdistance } from "@electric-sql/pglite/contrib/earthdistance";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { DatabaseFailure } from "../../application/service/ports.ts";
@@ -25,12 +20,21 @@ class DatabaseUnavailable extends Error {
   override name = "DatabaseUnavailable";
 }
 
-/** PGlite needs its contrib modules at creation time; CREATE EXTENSION still runs in migration 0000. */
-const pgliteExtensions = { cube, earthdistance, pg_trgm };
-
-/** `dataDir` undefined means in memory; `loadDataDir` starts from a dump (used by the test harness). */
+/**
+ * `dataDir` undefined means in memory; `loadDataDir` starts from a dump (used by the test harness). PGlite and its
+ * drizzle driver are imported here, on first use: a service on PostgreSQL never loads them (about 30 MB of
+ * resident memory under tsx).
+ */
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
-  const client = await PGlite.create({ ...options, extensions: pgliteExtensions });
+  const [{ PGlite }, { cube }, { earthdistance }, { pg_trgm }, { drizzle: drizzlePglite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/cube"),
+    import("@electric-sql/pglite/contrib/earthdistance"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("drizzle-orm/pglite"),
+  ]);
+  // PGlite needs its contrib modules at creation time; CREATE EXTENSION still runs in migration 0000.
+  const client = await PGlite.create({ ...options, extensions: { cube, earthdistance, pg_trgm } });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, engine: "pglite", close: () => client.close() };
 }

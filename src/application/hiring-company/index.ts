@@ -9,16 +9,13 @@ export type { NoCompanyForEmail, SeveralCompanies } from "../../domain/hiring-co
 export { type HiringCompany, publicNameOf } from "../../domain/hiring-company/hiring-company.ts";
 export { companyJobs } from "./company-jobs.ts";
 export type { UnsubscriptionView } from "./confirm-unsubscription.ts";
-export type { DecisionRefusal } from "./contact-updates.ts";
-export { type HiringCompanyDeps, UNSUBSCRIPTION_PAGE_PATH } from "./deps.ts";
-export { type ImportCompaniesDeps, importCompanies } from "./import-companies.ts";
+export { UNSUBSCRIPTION_PAGE_PATH } from "./deps.ts";
+export { importCompanies } from "./import-companies.ts";
 export {
   type CompanyDecisions,
-  type CompanyFile,
   type CompanyFileSource,
   CompanyFileUnavailable,
   type CompanyGenerations,
-  type HiringCompanyRepos,
   type HiringCompanyRepository,
 } from "./ports.ts";
 export { type HiringCompanyUseCases, hiringCompanyFixtures, hiringCompanyUseCases } from "./use-cases.ts";

@@ -13,7 +13,7 @@ export type SyncDeps = Readonly<{
 }>;
 
 /** Offers written per transaction (a few hundred keeps each one well under the statement timeout). */
-export const SYNC_BATCH_SIZE = 300;
+const SYNC_BATCH_SIZE = 300;
 
 /** Writes the new and changed offers of one batch and their search entries, a transaction per slice. */
 export async function saveChanged(deps: SyncDeps, offers: readonly PartnerOffer[], now: Date) {

@@ -1,8 +1,8 @@
 /** The search context's public face: the owning contexts write the read model through SearchIndex. */
 import type { SearchIndex } from "./ports.ts";
 
-export type { SearchEntry, SearchKind } from "../../domain/search/search-entry.ts";
-export type { JobSearchHit, JobSearchQuery, SearchIndex, SearchReader } from "./ports.ts";
+export type { SearchEntry } from "../../domain/search/search-entry.ts";
+export type { JobSearchHit, JobSearchQuery, SearchIndex } from "./ports.ts";
 export type { JobSearchInput } from "./search-jobs.ts";
 export { type SearchUseCases, searchUseCases } from "./use-cases.ts";
 

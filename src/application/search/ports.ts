@@ -54,7 +54,7 @@ export type JobSearchHit = Readonly<{ entry: SearchEntry; distanceKm: number }>;
 
 export type JobSearchTotals = Readonly<{ offers: number; partnerOffers: number; companies: number }>;
 
-export type JobSearchResult = Readonly<{ hits: readonly JobSearchHit[]; totals: JobSearchTotals }>;
+type JobSearchResult = Readonly<{ hits: readonly JobSearchHit[]; totals: JobSearchTotals }>;
 
 /** Runs a jobs search in the FAQ's single order (docs/API.md "Search"), one page of it and the per-kind totals. */
 export interface SearchReader {

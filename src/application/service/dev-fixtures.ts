@@ -1,5 +1,5 @@
 /** A fixture: a demo value, or a few of them together (e.g. a company's SIRET and email). */
-export type FixtureValue = string | null | Readonly<Record<string, string | string[]>>;
+type FixtureValue = string | null | Readonly<Record<string, string | string[]>>;
 
 /** A context's contribution to GET /dev/fixtures: demo values its offline adapters know. */
 export type FixtureSource = () => Promise<Readonly<Record<string, FixtureValue>>>;

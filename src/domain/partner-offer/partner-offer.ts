@@ -4,7 +4,7 @@ import type { Email } from "../shared/email.ts";
 import type { RomeCode } from "../shared/rome-code.ts";
 
 /** Where a France Travail offer's work takes place; France Travail leaves the coordinates out of some offers. */
-export type PartnerOfferPlace = Readonly<{
+type PartnerOfferPlace = Readonly<{
   /** France Travail's label, "75 - Paris 15e Arrondissement". */
   label: string | null;
   city: string | null;

@@ -16,7 +16,7 @@ export function kindRank(kind: SearchKind): number {
 }
 
 /** Where a searchable item is: always geolocated (an item without coordinates cannot be found by place). */
-export type SearchPlace = Readonly<{
+type SearchPlace = Readonly<{
   city: string | null;
   postcode: string | null;
   latitude: number;

@@ -15,7 +15,7 @@ const listed = (companies: readonly { siret: string; name: string; city: string 
  * The page the dereferencing email opens (FAQ "Comment déréférencer mon entreprise"): GET says what will happen
  * and changes nothing (mail scanners follow links); only the button's POST takes the company out of search.
  */
-export function unsubscriptionPage(useCases: Deps): ActionPage {
+function unsubscriptionPage(useCases: Deps): ActionPage {
   return {
     path: `${UNSUBSCRIPTION_PAGE_PATH}/:token`,
     summary: "Confirmation du déréférencement d'une entreprise",
