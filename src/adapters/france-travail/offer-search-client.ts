@@ -89,5 +89,3 @@ async function readAnswer(response: Response): Promise<SearchAnswer> {
   if (!parsed.success) throw new PartnerOffersUnavailable("France Travail: unreadable search answer");
   return { offers: parsed.data.resultats, range: parseContentRange(response.headers.get("content-range")) };
 }
-
-type SearchPage = ReturnType<typeof createOfferSearchClient>;

@@ -170,5 +170,3 @@ export const TokenAnswerSchema = z.object({
   expires_in: z.number().positive(),
   scope: z.string().nullish(),
 });
-
-type TokenAnswer = z.infer<typeof TokenAnswerSchema>;

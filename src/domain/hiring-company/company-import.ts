@@ -20,8 +20,6 @@ export type CompanyImportOutcome = "applied" | "unreadable" | "refused_empty";
 export type CompanyImportSummary = CompanyImportCounts &
   Readonly<{ file: string; outcome: CompanyImportOutcome; generation: number | null; message: string }>;
 
-const NO_ROW_READ: CompanyImportCounts = { read: 0, kept: 0, rejected: {}, dropped: {}, dereferenced: 0 };
-
 export function countRejected<K extends string>(counts: Partial<Record<K, number>>, reason: K): void {
   counts[reason] = (counts[reason] ?? 0) + 1;
 }
