@@ -1,3 +1,4 @@
+import { COMPANY_FILE_COLUMNS } from "../../src/adapters/company-file/company-file-format.ts";
 import { companyNames, slugOf, streetAddress, surname } from "./names.ts";
 import type { PlacePicker } from "./places.ts";
 import type { Random } from "./prng.ts";
@@ -23,22 +24,8 @@ export type GeneratedCompany = Readonly<{
   site_web: string;
 }>;
 
-export const COMPANY_COLUMNS = [
-  "siret",
-  "raison_sociale",
-  "enseigne",
-  "naf",
-  "adresse",
-  "code_postal",
-  "commune",
-  "code_insee",
-  "latitude",
-  "longitude",
-  "romes",
-  "email",
-  "telephone",
-  "site_web",
-] as const;
+/** The import's own column list (docs/DATA.md "Algorithm companies file"): the generator writes what it reads. */
+export const COMPANY_COLUMNS = COMPANY_FILE_COLUMNS;
 
 export const DEMO_DOMAIN = "demo.labonnealternance.local";
 

@@ -1,31 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { SEARCH_KINDS } from "../../domain/search/search-entry.ts";
 import { CONTRACT_TYPES } from "../../domain/shared/contract-type.ts";
-import { ROME_CODE_PATTERN } from "../../domain/shared/rome-code.ts";
 import { PLACE_QUERY_FIELDS, refinePlace } from "./place.schema.ts";
-
-const DIPLOMA_LEVELS = ["3", "4", "5", "6", "7"] as const;
-/** docs/API.md "Search": 1 to 20 ROME codes. */
-const MAX_ROMES = 20;
-
-const romeList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(",")
-      .map((code) => code.trim().toUpperCase())
-      .filter(Boolean),
-  )
-  .pipe(
-    z
-      .array(
-        z.string().regex(ROME_CODE_PATTERN, {
-          error: "Code ROME invalide : une lettre suivie de 4 chiffres (par exemple D1102).",
-        }),
-      )
-      .min(1, { error: "Donnez au moins un code ROME." })
-      .max(MAX_ROMES, { error: `Donnez au plus ${MAX_ROMES} codes ROME.` }),
-  );
+import { DIPLOMA_LEVELS, romeList } from "./rome-list.schema.ts";
 
 type PlaceGiven = Readonly<{ latitude?: number; longitude?: number; insee?: string; postcode?: string }>;
 
