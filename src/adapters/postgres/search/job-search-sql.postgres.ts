@@ -9,12 +9,16 @@ const float = (value: number) => sql`${value}::float8`;
 
 /**
  * The jobs search as ONE statement, so the page and the per-kind totals describe one snapshot (an import's swap, a
- * closed offer). The plan it is written for (docs/PERFORMANCE.md): an Index Only Scan of
- * `search_item_romes_rome_latitude` with `rome = any(…)` and the latitude band as index conditions; the longitude
- * band, expiry, generation, filters, "first matching code of its item" (`lower_romes`, so no grouping) and the
- * squared chord against the radius's checked on the index tuples, without a trigonometric call; then the totals
- * and a top-N sort for the page, and a join to `search_items` for the page's display rows only. `chord2` comes
- * back with each row: the reader turns it into km with the domain's formula.
+ * closed offer). The plan it is written for (docs/PERFORMANCE.md, docs/adr/0019):
+ * - `totals`: Index Only Scans of `search_item_romes_rome_kind_latitude` (rome, kind_rank, latitude) INCLUDE (…),
+ *   with the ROME codes, the three kinds and the latitude band as index conditions; the longitude band, expiry, the
+ *   live company generation, the filters, "first matching code of its item" (`lower_romes`, so no grouping) and the
+ *   squared chord against the radius's are checked on the index tuples, without a trigonometric call;
+ * - `p0`, `p1`, `p2`: the page's share of each kind, known from the totals (a LIMIT of 0 reads nothing), each a
+ *   top-N sort of that kind's rows only: page 1 around Paris sorts the 180 offers, not the 4,700 items;
+ * - a join to `search_items` for the page's display rows only.
+ * `chord2` comes back with each row: the reader turns it into km with the domain's formula. The statement is
+ * prepared once per connection on PostgreSQL (search-reader.postgres.ts): its planning costs as much as running it.
  */
 export function jobSearchSql(query: JobSearchQuery): SQL {
   const box = boundingBox(query.origin, query.radiusKm);
@@ -30,8 +34,19 @@ export function jobSearchSql(query: JobSearchQuery): SQL {
     : sql``;
   const origin = unitVectorOf(query.origin);
   const chord2 = sql`(r.x - ${float(origin.x)}) * (r.x - ${float(origin.x)}) + (r.y - ${float(origin.y)}) * (r.y - ${float(origin.y)}) + (r.z - ${float(origin.z)}) * (r.z - ${float(origin.z)})`;
+  const offset = sql`${query.offset}::int`;
+  const end = sql`(${query.offset}::int + ${query.limit}::int)`;
+  const live = sql`(select l.generation from search_live_generations l where l.kind = 'company')`;
+  /** Kind `kindRank`'s share of the page; `before` counts the items of the kinds ranked before it (in `totals`). */
+  const pageOf = (kindRank: number, generation: SQL, before: SQL) => sql`(
+      select n.kind_rank, n.id, n.generation, n.sort_key, n.chord2
+        from near n
+       where n.kind_rank = ${sql.raw(String(kindRank))}::smallint and n.generation = ${generation}
+       order by n.chord2, n.sort_key, n.id collate "C"
+       limit (select greatest(0, least(${end}, ${before} + t${sql.raw(String(kindRank))}) - greatest(${offset}, ${before})) from totals)
+      offset (select greatest(0, ${offset} - ${before}) from totals))`;
   return sql`
-    with near as materialized (
+    with near as not materialized (
       select r.kind_rank, r.id, r.generation, r.sort_key, ${chord2} as chord2
         from search_item_romes r
        where r.rome = any(${codes})
@@ -39,23 +54,26 @@ export function jobSearchSql(query: JobSearchQuery): SQL {
          ${longitudeCondition(box.longitudes)}
          and (r.lower_romes is null or not r.lower_romes && ${codes})
          and (r.expires_at is null or r.expires_at > ${query.now.toISOString()}::timestamptz)
-         and (r.kind_rank < 2 or r.generation = (select l.generation from search_live_generations l where l.kind = 'company'))
          ${level} ${contract}
          and ${chord2} <= ${float(chordSquaredOfKm(query.radiusKm))}
     ),
     totals as (
-      select count(*) filter (where kind_rank = 0) as offers,
-             count(*) filter (where kind_rank = 1) as partner_offers,
-             count(*) filter (where kind_rank = 2) as companies
-        from near
+      select count(*) filter (where n.kind_rank = 0) as t0,
+             count(*) filter (where n.kind_rank = 1) as t1,
+             count(*) filter (where n.kind_rank = 2) as t2
+        from near n
+       where n.kind_rank = any(array[0, 1, 2]::smallint[]) and n.generation = any(array[0, ${live}])
     ),
     page as (
-      select * from near order by kind_rank, chord2, sort_key, id collate "C"
-       limit ${query.limit}::int offset ${query.offset}::int
+      ${pageOf(0, sql`0`, sql`0`)}
+      union all
+      ${pageOf(1, sql`0`, sql`t0`)}
+      union all
+      ${pageOf(2, live, sql`(t0 + t1)`)}
     )
-    select t.offers, t.partner_offers, t.companies, p.chord2, i.kind, i.id, i.title, i.rome_codes, i.company_name,
-           i.city, i.postcode, i.latitude, i.longitude, i.diploma_level, i.contract_types, i.created_at,
-           i.import_rank, i.expires_at, i.can_apply, i.apply_url, i.phone, i.website
+    select t.t0 as offers, t.t1 as partner_offers, t.t2 as companies, p.chord2, i.kind, i.id, i.title, i.rome_codes,
+           i.company_name, i.city, i.postcode, i.latitude, i.longitude, i.diploma_level, i.contract_types,
+           i.created_at, i.import_rank, i.expires_at, i.can_apply, i.apply_url, i.phone, i.website
       from totals t
       left join (page p
         join search_items i

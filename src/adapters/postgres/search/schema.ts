@@ -21,9 +21,9 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "d
  *
  * search_items holds what a result shows, one row per item; search_item_romes one row per item and ROME code,
  * with everything the search filters and orders by, so the search itself is an index-only scan of
- * `search_item_romes_rome_latitude` (rome, latitude) INCLUDE (…): the bounding box on latitude comes from the
- * index, longitude and the exact distance are checked on the few rows that survive it. drizzle-kit cannot write
- * INCLUDE: the migration adds it (drizzle/0015).
+ * `search_item_romes_rome_kind_latitude` (rome, kind_rank, latitude) INCLUDE (…): the bounding box on latitude
+ * comes from the index, longitude and the exact distance are checked on the few rows that survive it, and the page
+ * reads only the kinds it shows. drizzle-kit cannot write INCLUDE: the migration adds it (drizzle/0020).
  */
 export const searchItems = pgTable(
   "search_items",
@@ -81,7 +81,7 @@ export const searchItemRomes = pgTable(
     expiresAt: instant("expires_at"),
   },
   (t) => [
-    index("search_item_romes_rome_latitude").on(t.rome, t.latitude),
+    index("search_item_romes_rome_kind_latitude").on(t.rome, t.kindRank, t.latitude),
     index("search_item_romes_item").on(t.kindRank, t.id),
   ],
 );

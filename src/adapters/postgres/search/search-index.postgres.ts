@@ -100,7 +100,7 @@ async function pendingGenerations(db: Db) {
   return (await generationPartitions(db, "search_items")).filter((partition) => !partition.attached);
 }
 
-/** The indexes of the parent's partitioned ones (drizzle/0015), so ATTACH adopts them. */
+/** The indexes of the parent's partitioned ones (drizzle/0015, 0020), so ATTACH adopts them. */
 function sealIndexes(generation: number): { items: PartitionIndex[]; romes: PartitionIndex[] } {
   const items = partitionOf("search_items", generation);
   const romes = partitionOf("search_item_romes", generation);
@@ -113,9 +113,9 @@ function sealIndexes(generation: number): { items: PartitionIndex[]; romes: Part
     ],
     romes: [
       {
-        name: `${romes}_rome_latitude`,
-        create: `create index ${romes}_rome_latitude on ${romes} (rome, latitude) include (longitude, x, y, z,
-          kind_rank, id, generation, sort_key, diploma_level, contract_mask, expires_at, lower_romes)`,
+        name: `${romes}_rome_kind_latitude`,
+        create: `create index ${romes}_rome_kind_latitude on ${romes} (rome, kind_rank, latitude) include (longitude,
+          x, y, z, generation, sort_key, contract_mask, expires_at, id, diploma_level, lower_romes)`,
       },
       { name: `${romes}_item`, create: `create index ${romes}_item on ${romes} (kind_rank, id)` },
     ],
