@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type AbuseLimitsConfig, abuseLimitsConfig, abuseLimitsEnv } from "./config/abuse-limits-config.ts";
+import { type CvConfig, cvConfig, cvEncryptionKeyProblem, cvEnv } from "./config/cv-config.ts";
 import { type HiringCompanyConfig, hiringCompanyConfig, hiringCompanyEnv } from "./config/hiring-company-config.ts";
 import {
   type GeocoderConfig,
@@ -38,11 +39,13 @@ const envSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
   CORS_ORIGINS: commaList.default([]),
+  // 3 MiB + 64 KiB: an application's largest CV (CV_MAX_BYTES, 3 MiB) plus its text fields and multipart framing
+  // fit; nothing larger does. A multipart body is counted as it streams (src/http/multipart/), never buffered first.
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
     .min(1024)
-    .default(1024 * 1024),
+    .default(3 * 1024 * 1024 + 64 * 1024),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   MAIL_DRIVER: z.enum(["mailbox", "resend"]).default("mailbox"),
   MAIL_FROM: z.string().min(3).default("La bonne alternance <ne-pas-repondre@labonnealternance.local>"),
@@ -73,6 +76,7 @@ const envSchema = z.object({
   ...trainingEnv,
   ...partnerOfferEnv,
   ...hiringCompanyEnv,
+  ...cvEnv,
 });
 
 /** Development only: a real deployment must set its own SESSION_SECRET (checked in production). */
@@ -117,6 +121,8 @@ export type Config = Readonly<{
   training: TrainingConfig;
   partnerOffer: PartnerOfferConfig;
   hiringCompany: HiringCompanyConfig;
+  /** Candidates' CVs: the store's key, the antivirus, the size limit. */
+  cv: CvConfig;
 }>;
 
 type IdentityConfig = Readonly<{
@@ -151,6 +157,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   checkReadReplica(e);
   const franceTravailProblem = franceTravailCredentialsProblem(e);
   if (franceTravailProblem) throw new ConfigError(franceTravailProblem);
+  const cvKeyProblem = cvEncryptionKeyProblem(e, e.APP_MODE);
+  if (cvKeyProblem) throw new ConfigError(cvKeyProblem);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   return {
     mode: e.APP_MODE,
@@ -188,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     training: trainingConfig(e),
     partnerOffer: partnerOfferConfig(e),
     hiringCompany: hiringCompanyConfig(e),
+    cv: cvConfig(e),
   };
 }
 

@@ -14,6 +14,7 @@ import { webCryptoSecrets } from "../adapters/system/web-crypto-secrets.ts";
 import {
   type CompanyFileSource,
   companyJobs,
+  getHiringCompany,
   hiringCompanyFixtures,
   hiringCompanyUseCases,
   importCompanies,
@@ -27,6 +28,10 @@ import { hiringCompanyRoutes } from "../http/routes/hiring-companies.routes.ts";
 import { defineModule, type TransactionKit } from "./context-module.ts";
 
 declare module "./context-module.ts" {
+  interface PublishedApis {
+    /** A live algorithm company (on the primary: dereferenced is gone), for spontaneous applications. */
+    hiringCompany: Readonly<{ hiringCompanyOf: ReturnType<typeof getHiringCompany> }>;
+  }
   interface ServiceOverrides {
     /** Replaces the companies file (COMPANIES_FILE): scripted lines for tests. */
     companyFileSource?: CompanyFileSource;
@@ -65,6 +70,7 @@ export const hiringCompanyModule = defineModule({
     };
     return {
       useCases: hiringCompanyUseCases(deps),
+      published: { hiringCompanyOf: getHiringCompany({ companies: createPgHiringCompanies(kit.db) }) },
       jobs: companyJobs({ ...importDeps, cron: kit.config.hiringCompany.importCron }),
       fixtures: hiringCompanyFixtures({ companies: createPgHiringCompanies(kit.db) }),
       // Offline only, and once: the demo file fills an empty list; a configured file waits for its schedule.

@@ -3,6 +3,7 @@ import { cfaMandateModule } from "./cfa-mandate.ts";
 import { demoOffersModule } from "./demo-offers.ts";
 import { hiringCompanyModule } from "./hiring-company.ts";
 import { identityModule } from "./identity.ts";
+import { jobApplicationModule } from "./job-application.ts";
 import { offerModule } from "./offer.ts";
 import { partnerAccessModule } from "./partner-access.ts";
 import { partnerOfferModule } from "./partner-offer.ts";
@@ -26,6 +27,7 @@ export const CONTEXT_MODULES = [
   offerModule,
   partnerOfferModule,
   hiringCompanyModule,
+  jobApplicationModule,
   appointmentModule,
   demoOffersModule,
 ] as const;

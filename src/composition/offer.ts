@@ -15,6 +15,7 @@ import {
   DEFAULT_OFFER_SETTINGS,
   nameOffersEmployers,
   type OfferAppSettings,
+  type OfferFilled,
   type OfferPublishedApi,
   type OfferSearchIndex,
   offerJobs,
@@ -30,7 +31,7 @@ import { offerPageRoutes } from "../http/pages/offer/index.ts";
 import { offerActionRoutes } from "../http/routes/offer-actions.routes.ts";
 import { offerRoutes } from "../http/routes/offers.routes.ts";
 import { partnerFeedRoutes } from "../http/routes/partner-feed.routes.ts";
-import { defineModule, type TransactionKit } from "./context-module.ts";
+import { defineModule, type PublishedApis, type TransactionKit } from "./context-module.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -39,10 +40,22 @@ declare module "./context-module.ts" {
   interface ServiceOverrides {
     geocoder?: Geocoder;
   }
+  interface ContextEvents {
+    /** A recruiter marked an offer filled (the applications context tells the candidates still waiting). */
+    offerFilled: OfferFilled;
+  }
 }
 
-/** Applications do not exist yet: every offer has received none. */
-const noApplications: ApplicationCounter = { countByOffer: async () => new Map() };
+/**
+ * The applications each offer received, counted by the applications context: it is built after this module, so
+ * its published API is read at request time; without it (a service built without that module), none.
+ */
+function applicationCounter(apis: PublishedApis): ApplicationCounter {
+  return {
+    countByOffer: (offerIds) =>
+      "jobApplication" in apis ? apis.jobApplication.countByOffer(offerIds) : Promise.resolve(new Map()),
+  };
+}
 
 /**
  * Offers posted here: lifecycle, console, public view, email links, shares with nearby CFAs, the partner feed,
@@ -72,7 +85,7 @@ export const offerModule = defineModule({
       ...write,
       offers,
       publicOffers: createPgOfferRepository(kit.readDb),
-      applications: noApplications,
+      applications: applicationCounter(kit.apis),
       posters,
       geocoder: kit.overrides.geocoder ?? geocoder(kit.config, referential.communeReferential),
       romeReferential: referential.romeReferential,
@@ -82,7 +95,7 @@ export const offerModule = defineModule({
     const useCases = offerUseCases(deps);
     return {
       useCases,
-      published: offerPublishedApi(useCases),
+      published: offerPublishedApi(useCases, deps),
       jobs: offerJobs(write),
       startUp: async () => {
         const { named } = await nameEmployers();
@@ -112,6 +125,7 @@ function offerRepositories(tx: Db, txKit: TransactionKit) {
     offers: withSearchEntries(createPgOfferRepository(tx), txKit.within.search),
     offerActionLinks: createPgOfferActionLinkRepository(tx),
     offerShares: createPgOfferShareRepository(tx),
+    offerLifecycle: { offerFilled: txKit.events.offerFilled },
   };
 }
 

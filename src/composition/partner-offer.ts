@@ -2,6 +2,7 @@ import { createDemoPartnerOfferSource } from "../adapters/france-travail/demo-pa
 import { createFranceTravailPartnerOfferSource } from "../adapters/france-travail/partner-offer-source.france-travail.ts";
 import { createPgPartnerOfferStore } from "../adapters/postgres/partner-offer/partner-offer-store.postgres.ts";
 import {
+  getPartnerOffer,
   type PartnerOfferSource,
   partnerOfferJobs,
   partnerOfferUseCases,
@@ -14,6 +15,10 @@ import { partnerOfferRoutes } from "../http/routes/partner-offers.routes.ts";
 import { defineModule } from "./context-module.ts";
 
 declare module "./context-module.ts" {
+  interface PublishedApis {
+    /** An active France Travail offer (on the primary: an application checks it is still there). */
+    partnerOffer: Readonly<{ partnerOfferOf: ReturnType<typeof getPartnerOffer> }>;
+  }
   interface ServiceOverrides {
     /** Replaces the France Travail source (the API or the offline demo file): scripted offers for HTTP tests. */
     partnerOfferSource?: PartnerOfferSource;
@@ -40,6 +45,7 @@ export const partnerOfferModule = defineModule({
     };
     return {
       useCases: partnerOfferUseCases({ partnerOffers: createPgPartnerOfferStore(kit.readDb) }),
+      published: { partnerOfferOf: getPartnerOffer({ partnerOffers }) },
       jobs: partnerOfferJobs({ ...sync, cron: kit.config.partnerOffer.syncCron }),
       // Only the offline demo file seeds itself: the real API (or a test's source) is read by the daily job.
       demoData: async () => {

@@ -13,6 +13,7 @@ import {
   type Mailer,
   outboxJobs,
   readMailbox,
+  readMailboxAttachment,
   replayDeadEmail,
 } from "../application/messaging/index.ts";
 import { createJobRunner, type Job, runJobNow } from "../application/scheduling/index.ts";
@@ -69,6 +70,7 @@ export function buildPlatform(
     replayDeadEmail: replayDeadEmail({ outbox }),
     checkHealth: checkHealth({ databaseProbe: createPgDatabaseProbe(db) }),
     readMailbox: readMailbox({ mailbox: createPgMailbox(db, systemClock) }),
+    readMailboxAttachment: readMailboxAttachment({ mailbox: createPgMailbox(db, systemClock) }),
     runJobNow: runJobNow({ ...scheduling, waitMs: ON_DEMAND_WAIT_MS, sleep }),
     getDevFixtures: getDevFixtures({ sources: contexts.fixtures }),
   };

@@ -1,6 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -9,6 +8,7 @@ import type { Logger } from "../application/shared/ports.ts";
 import type { Config } from "../config.ts";
 import { classifyFailure, logFailure } from "./failures.ts";
 import { refuseNulBytes } from "./middleware/nul-guard.ts";
+import { bodyLimitStreamingForms } from "./multipart/streaming-body-limit.ts";
 import { partnerApiKeySecurityScheme } from "./middleware/partner-key.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { errorPageResponse } from "./pages/error-page.tsx";
@@ -54,7 +54,10 @@ export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config
   // referrer) are kept; without it this middleware, which runs after the handler, replaced them.
   app.use(secureHeaders({ crossOriginResourcePolicy: "same-site", contentSecurityPolicy, overwrite: false }));
   app.use("/api/*", cors({ origin: [...config.corsOrigins], credentials: true, maxAge: 600 }));
-  app.use(bodyLimit({ maxSize: config.bodyLimitBytes, onError: (c) => tooLarge(c, config.bodyLimitBytes) }));
+  // A multipart form is counted as it streams, never buffered first (a CV is refused the moment it passes its limit).
+  app.use(
+    bodyLimitStreamingForms({ maxSize: config.bodyLimitBytes, onError: (c) => tooLarge(c, config.bodyLimitBytes) }),
+  );
   app.use(refuseNulBytes());
 
   for (const router of routers) app.route("/", router);
@@ -101,5 +104,8 @@ function registerSecuritySchemes(app: OpenAPIHono) {
 }
 
 function tooLarge(c: Context, limitBytes: number): Response {
-  return asResponse(protocolProblem(c, { code: "PAYLOAD_TOO_LARGE", limitBytes }));
+  const refused = asResponse(protocolProblem(c, { code: "PAYLOAD_TOO_LARGE", limitBytes }));
+  // The rest of the body is left unread: close the connection rather than drain it (multipart/lingering-close.ts).
+  refused.headers.set("Connection", "close");
+  return refused;
 }

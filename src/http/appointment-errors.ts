@@ -47,12 +47,6 @@ export const appointmentCatalogue = {
       `Vous avez déjà demandé un rendez-vous pour cette formation il y a moins de 4 jours : le centre de formation va vous recontacter. Vous pourrez renouveler votre demande dans ${waitLeft(e.retryAfterSeconds)}.`,
     headers: (e) => ({ "Retry-After": String(e.retryAfterSeconds) }),
   },
-  DISPOSABLE_EMAIL: {
-    status: 422,
-    title: "Adresse e-mail jetable",
-    detail: (e) =>
-      `Les adresses e-mail jetables (${e.domain}) ne sont pas acceptées : le centre de formation doit pouvoir vous répondre. Indiquez votre adresse habituelle.`,
-  },
   NO_RECIPIENT_EMAIL: {
     status: 422,
     title: "Aucune adresse pour l'établissement",
@@ -82,7 +76,10 @@ export const appointmentCatalogue = {
           : "Le message est trop long (5 000 caractères au plus).",
   },
 } satisfies Catalogue<
-  Exclude<AppointmentRefusal, { code: "ADMIN_ONLY" | "LINK_INVALID" | "EMAIL_MALFORMED" | "TRAINING_NOT_FOUND" }>
+  Exclude<
+    AppointmentRefusal,
+    { code: "ADMIN_ONLY" | "LINK_INVALID" | "EMAIL_MALFORMED" | "DISPOSABLE_EMAIL" | "TRAINING_NOT_FOUND" }
+  >
 >;
 
 /**

@@ -4,7 +4,7 @@ import type { OfferRomeUnknown } from "../application/offer/index.ts";
 import type { RomeUnknown } from "../application/referential/index.ts";
 import type { LinkInvalid } from "../application/shared/link-tokens.ts";
 import type { RateLimited } from "../application/shared/rate-limiter.ts";
-import type { EmailError } from "../domain/shared/email.ts";
+import type { DisposableEmail, EmailError } from "../domain/shared/email.ts";
 import { frenchCount } from "../domain/shared/french-plural.ts";
 import type { VersionConflict } from "../domain/shared/version-conflict.ts";
 import { type ProblemResponse, problemResponse } from "./problem.ts";
@@ -14,7 +14,14 @@ import type { Catalogue, Presentation } from "./problem-catalogue.ts";
  * Refusals of the shared kernel, which any context's use case may return. ROME_UNKNOWN has two shapes: a code
  * absent from the referential, and an offer's choice of fiche or appellation (with the field's `path`).
  */
-export type SharedRefusal = RomeUnknown | OfferRomeUnknown | LinkInvalid | RateLimited | EmailError | VersionConflict;
+export type SharedRefusal =
+  | RomeUnknown
+  | OfferRomeUnknown
+  | LinkInvalid
+  | RateLimited
+  | EmailError
+  | DisposableEmail
+  | VersionConflict;
 
 export const sharedCatalogue = {
   ROME_UNKNOWN: {
@@ -42,6 +49,13 @@ export const sharedCatalogue = {
     status: 400,
     title: "Adresse e-mail invalide",
     detail: () => "L'adresse e-mail n'est pas valide : vérifiez-la (par exemple prenom.nom@exemple.fr).",
+  },
+  // Appointments and applications: whoever receives the request must be able to answer the person.
+  DISPOSABLE_EMAIL: {
+    status: 422,
+    title: "Adresse e-mail jetable",
+    detail: (e) =>
+      `Les adresses e-mail jetables (${e.domain}) ne sont pas acceptées : l'établissement ou l'entreprise doit pouvoir vous répondre. Indiquez votre adresse habituelle.`,
   },
   // docs/adr/0018: a write based on a revision that is no longer the stored one.
   CONFLICT: {

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { estimatedSecretBits } from "../../src/config/secret-strength.ts";
 import { loadConfig } from "../../src/config.ts";
 
-/** What production needs besides the variables under test: a real mail provider and an INSEE key. */
+/** What production needs besides the variables under test: a real mail provider, an INSEE key and a CV key. */
 const production = {
   APP_MODE: "production",
   MAIL_DRIVER: "resend",
   RESEND_API_KEY: "re_x",
   INSEE_API_KEY: "insee-key",
+  CV_ENCRYPTION_KEY: "RAkQSm3CqReHjhyCnyiEQe6ITIgeWtFyLMsGDdup0EU=",
 };
 /** 32 random bytes in base64, as `openssl rand -base64 32` prints them. */
 const STRONG_SECRET = "q3Jv8ZtN0wKc5mYpR2aH7xLdU9sE4bFg1iTnVoWzQ6k=";

@@ -44,6 +44,7 @@ describe("loadConfig", () => {
       RESEND_API_KEY: "re_x",
       SESSION_SECRET: "q3Jv8ZtN0wKc5mYpR2aH7xLdU9sE4bFg1iTnVoWzQ6k=",
       INSEE_API_KEY: "insee-key",
+      CV_ENCRYPTION_KEY: "RAkQSm3CqReHjhyCnyiEQe6ITIgeWtFyLMsGDdup0EU=",
       ADMIN_EMAILS: "Chef@Example.fr,autre@example.fr",
       WEB_ORIGIN: "https://app.example.fr/",
     });
@@ -56,6 +57,7 @@ describe("loadConfig", () => {
         RESEND_API_KEY: "re_x",
         SESSION_SECRET: "q3Jv8ZtN0wKc5mYpR2aH7xLdU9sE4bFg1iTnVoWzQ6k=",
         INSEE_API_KEY: "insee-key",
+        CV_ENCRYPTION_KEY: "RAkQSm3CqReHjhyCnyiEQe6ITIgeWtFyLMsGDdup0EU=",
       }).identity.adminEmails,
     ).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryMailbox } from "../../src/adapters/memory/mailbox.memory.ts";
-import { readMailbox } from "../../src/application/messaging/index.ts";
-import { anEmail } from "../support/messaging-builders.ts";
+import { readMailbox, readMailboxAttachment } from "../../src/application/messaging/index.ts";
+import { aCvAttachment, anEmail } from "../support/messaging-builders.ts";
 import { aTestClock } from "../support/test-clock.ts";
 
 describe("readMailbox", () => {
@@ -33,5 +33,15 @@ describe("readMailbox", () => {
     await mailbox.send(anEmail({ to: "a@example.com" }), "k1");
     await mailbox.send(anEmail({ to: "b@example.com" }), "k2");
     expect((await readMailbox({ mailbox })({})).map((m) => m.to)).toEqual(["b@example.com", "a@example.com"]);
+  });
+
+  it("gives a listed attachment back whole, and null for an unknown id", async () => {
+    const mailbox = createMemoryMailbox(aTestClock());
+    const cv = aCvAttachment();
+    await mailbox.send(anEmail({ attachments: [cv] }), "k1");
+    const [message] = await readMailbox({ mailbox })({});
+    const read = readMailboxAttachment({ mailbox });
+    expect(await read(message?.attachments[0]?.id ?? "")).toEqual(cv);
+    expect(await read("42-0")).toBeNull();
   });
 });

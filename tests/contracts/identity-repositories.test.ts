@@ -28,7 +28,7 @@ const memory: IdentityFactory = async () => {
 };
 
 /** These suites do not close organisations' offers: no other context reacts. */
-const noReactions = { events: { organisationClosed: async () => {} } };
+const noReactions = { events: { organisationClosed: async () => {}, offerFilled: async () => {} } };
 
 const postgres: IdentityFactory = async () => {
   const tables = [memberships, identityLinks, sessions, joinRequests, loginLinkRequests, organisations, users];

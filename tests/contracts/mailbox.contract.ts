@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Mailbox, Mailer } from "../../src/application/messaging/ports.ts";
-import { anEmail } from "../support/messaging-builders.ts";
+import { aCvAttachment, anEmail, fingerprints, MAX_CV_BYTES } from "../support/messaging-builders.ts";
 import { aTestClock, type TestClock } from "../support/test-clock.ts";
 
 /** An empty local mailbox whose delivery times come from `clock`. */
@@ -36,6 +36,36 @@ export function mailboxContract(name: string, factory: MailboxFactory) {
           sentAt: clock.now(),
         },
       ]);
+    });
+
+    it("lists each attachment's name, type and size, and gives its bytes back by the id it lists", async () => {
+      const cv = aCvAttachment({ size: MAX_CV_BYTES });
+      const photo = aCvAttachment({ filename: "photo d’identité.png", contentType: "image/png", size: 300 });
+      await mailbox.send(anEmail({ subject: "Sans pièce jointe" }), "k0");
+      await mailbox.send(anEmail({ attachments: [cv, photo] }), "k1");
+      const [message] = await all();
+      expect(message?.attachments).toEqual([
+        { id: expect.any(String), filename: "cv-lea-martin.pdf", contentType: "application/pdf", size: MAX_CV_BYTES },
+        { id: expect.any(String), filename: "photo d’identité.png", contentType: "image/png", size: 300 },
+      ]);
+      const files = await Promise.all((message?.attachments ?? []).map((a) => mailbox.attachment(a.id)));
+      expect(fingerprints(files.filter((file) => file !== null))).toEqual(fingerprints([cv, photo]));
+    });
+
+    it("gives nothing for an attachment id it never listed", async () => {
+      await mailbox.send(anEmail({ attachments: [aCvAttachment()] }), "k1");
+      const [listed] = (await all())[0]?.attachments ?? [];
+      expect(await mailbox.attachment(listed?.id ?? "")).not.toBeNull();
+      for (const id of ["999999-0", `${listed?.id}9`, "1-1", "0-0", "01-0", "1-", "abc", "", "1-0; drop table"]) {
+        expect(await mailbox.attachment(id)).toBeNull();
+      }
+    });
+
+    it("keeps the attachments of a key's first delivery only", async () => {
+      await mailbox.send(anEmail({ attachments: [aCvAttachment({ filename: "premier.pdf" })] }), "k1");
+      await mailbox.send(anEmail({ attachments: [aCvAttachment({ filename: "second.pdf" })] }), "k1");
+      const messages = await all();
+      expect(messages.flatMap((m) => m.attachments.map((a) => a.filename))).toEqual(["premier.pdf"]);
     });
 
     it("keeps the first delivery of a key and ignores the repeats", async () => {

@@ -42,6 +42,7 @@ const bind = (tx: Db): OfferRepos => ({
   offerActionLinks: createPgOfferActionLinkRepository(tx),
   offerShares: createPgOfferShareRepository(tx),
   outbox: createPgOutbox(tx, sealer),
+  offerLifecycle: { offerFilled: async () => {} },
 });
 
 /** A point a transaction stops at until the test lets it go on. */

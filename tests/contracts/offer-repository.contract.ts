@@ -9,7 +9,7 @@ import { aDeletedOffer, aFilledOffer, anExpiredOffer, anOffer, later, NOW } from
 export const ORG_A = "org-offers-a";
 export const ORG_B = "org-offers-b";
 
-export type OfferStores = Omit<OfferRepos, "outbox">;
+export type OfferStores = Omit<OfferRepos, "outbox" | "offerLifecycle">;
 
 /** Empty offer tables, and a UnitOfWork whose repositories are bound to each transaction. */
 export type OfferStoresFactory = () => Promise<{ repos: OfferStores; unitOfWork: UnitOfWork<OfferStores> }>;

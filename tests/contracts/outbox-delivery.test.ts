@@ -8,7 +8,7 @@ import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.pos
 import { createResendMailer } from "../../src/adapters/resend/mailer.resend.ts";
 import { createTextSealer } from "../../src/adapters/system/text-sealer.webcrypto.ts";
 import { dispatchOutbox, type Mailer } from "../../src/application/messaging/index.ts";
-import { anEmail } from "../support/messaging-builders.ts";
+import { aCvAttachment, anEmail, fingerprints, MAX_CV_BYTES } from "../support/messaging-builders.ts";
 import { type ResendStub, startResendStub } from "../support/resend-stub.ts";
 import { aRecordingLogger, aTestClock, type TestClock } from "../support/test-clock.ts";
 import { createTestDatabase } from "../support/test-database.ts";
@@ -77,6 +77,34 @@ describe("outbox → Resend, provider failing twice then accepting", () => {
     ]);
     expect([...stub.emails.keys()]).toEqual(["application-received/1"]);
     expect(await outboxRows()).toEqual([expect.objectContaining({ status: "sent", attempts: 3, lockedUntil: null })]);
+  });
+});
+
+describe("outbox → mailer, with a 3 MiB CV attached", () => {
+  const cv = aCvAttachment({ size: MAX_CV_BYTES });
+  const enqueueApplication = () =>
+    unitOfWork().run(({ outbox }) =>
+      outbox.enqueue(anEmail({ to: "recrutement@example.com", attachments: [cv] }), {
+        idempotencyKey: "application/a1/recipient",
+        now: clock.now(),
+      }),
+    );
+
+  it("reaches Resend byte for byte, and the outbox keeps neither body nor CV once sent", async () => {
+    await enqueueApplication();
+    expect(await dispatcher(resend())(clock.now())).toEqual({ sent: 1, retried: 0, dead: 0 });
+    const sent = stub.emails.get("application/a1/recipient");
+    expect(fingerprints(sent?.attachments ?? [])).toEqual(fingerprints([cv]));
+    expect(await outboxRows()).toEqual([expect.objectContaining({ status: "sent", sealedBody: null })]);
+  });
+
+  it("reaches the local mailbox, which gives the CV back whole", async () => {
+    await enqueueApplication();
+    const mailbox = createPgMailbox(database.db, clock);
+    expect(await dispatcher(mailbox)(clock.now())).toEqual({ sent: 1, retried: 0, dead: 0 });
+    const [message] = await mailbox.list({ to: "recrutement@example.com", limit: 1 });
+    const file = await mailbox.attachment(message?.attachments[0]?.id ?? "");
+    expect(fingerprints(file ? [file] : [])).toEqual(fingerprints([cv]));
   });
 });
 

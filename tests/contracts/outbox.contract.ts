@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Outbox, OutboxMaintenance } from "../../src/application/messaging/ports.ts";
 import type { UnitOfWork } from "../../src/application/shared/ports.ts";
-import { anEmail } from "../support/messaging-builders.ts";
+import { aCvAttachment, anEmail, comparable, MAX_CV_BYTES } from "../support/messaging-builders.ts";
 
 /** An empty outbox, and a UnitOfWork whose `outbox` is bound to each transaction. */
 export type OutboxFactory = () => Promise<{
@@ -31,6 +31,25 @@ export function outboxContract(name: string, factory: OutboxFactory) {
       expect(await outbox.enqueue(email, { idempotencyKey: "k1", now: t0 })).toBe("enqueued");
       const [claimed] = await claimAll(outbox);
       expect(claimed).toEqual({ id: expect.any(String), idempotencyKey: "k1", email, attempts: 1 });
+    });
+
+    it("gives back the attachments byte for byte, a 3 MiB CV included", async () => {
+      const cv = aCvAttachment({ size: MAX_CV_BYTES });
+      const letter = aCvAttachment({ filename: "lettre « motivée ».docx", contentType: "application/msword", size: 3 });
+      const email = anEmail({ attachments: [cv, letter], replyTo: null });
+      await outbox.enqueue(email, { idempotencyKey: "k1", now: t0 });
+      const [claimed] = await claimAll(outbox);
+      expect(claimed?.email?.attachments?.map(({ filename, contentType }) => [filename, contentType])).toEqual([
+        ["cv-lea-martin.pdf", "application/pdf"],
+        ["lettre « motivée ».docx", "application/msword"],
+      ]);
+      expect(comparable(claimed?.email ?? {})).toEqual(comparable(email));
+    });
+
+    it("gives back an empty list of attachments as enqueued", async () => {
+      const email = anEmail({ attachments: [], replyTo: null });
+      await outbox.enqueue(email, { idempotencyKey: "k1", now: t0 });
+      expect((await claimAll(outbox))[0]?.email).toEqual(email);
     });
 
     it("keeps one message per idempotency key", async () => {

@@ -7,7 +7,7 @@ import { createPgOutbox } from "../../src/adapters/postgres/messaging/outbox.pos
 import { outboxMessages } from "../../src/adapters/postgres/schema.ts";
 import { createPgUnitOfWork } from "../../src/adapters/postgres/unit-of-work.postgres.ts";
 import { createTextSealer } from "../../src/adapters/system/text-sealer.webcrypto.ts";
-import { anEmail } from "../support/messaging-builders.ts";
+import { aCvAttachment, anEmail } from "../support/messaging-builders.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 import { outboxContract } from "./outbox.contract.ts";
 
@@ -60,6 +60,26 @@ describe("the PostgreSQL outbox keeps no readable body", () => {
     expect(claimed?.email).toEqual({ ...email, replyTo: null });
     await outbox.markSent(claimed?.id ?? "", new Date());
     expect(await row("login-link/u1/1")).toMatchObject({ status: "sent", sealedBody: null, text: null, html: null });
+  });
+
+  it("seals the attachments with the body, and drops them once sent", async () => {
+    const outbox = createPgOutbox(database.db, sealer);
+    const secret = "Léa Martin, 12 rue des Lilas, née le 3 mars 2008";
+    const cv = aCvAttachment({ content: new TextEncoder().encode(secret) });
+    await outbox.enqueue(anEmail({ attachments: [cv] }), {
+      idempotencyKey: "application/a1/recipient",
+      now: new Date(),
+    });
+    const stored = everyColumn(await row("application/a1/recipient"));
+    for (const leak of [secret, btoa(String.fromCharCode(...cv.content)), "cv-lea-martin.pdf"]) {
+      expect(stored).not.toContain(leak);
+    }
+
+    const lease = { from: new Date(), until: new Date(Date.now() + 15_000) };
+    const [claimed] = await outbox.claimDue({ dueBy: new Date(), limit: 1, lease });
+    expect(claimed?.email?.attachments).toEqual([cv]);
+    await outbox.markSent(claimed?.id ?? "", new Date());
+    expect(await row("application/a1/recipient")).toMatchObject({ status: "sent", sealedBody: null });
   });
 
   it("cannot open a body sealed under another secret, nor one moved onto another row", async () => {

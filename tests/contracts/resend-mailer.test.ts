@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createResendMailer } from "../../src/adapters/resend/mailer.resend.ts";
 import { MailRejected } from "../../src/application/messaging/ports.ts";
 import { UpstreamUnavailable } from "../../src/application/shared/ports.ts";
-import { anEmail } from "../support/messaging-builders.ts";
+import { aCvAttachment, anEmail } from "../support/messaging-builders.ts";
 import { type ResendStub, startResendStub } from "../support/resend-stub.ts";
 import { mailerContract } from "./mailer.contract.ts";
 
@@ -20,11 +20,16 @@ const mailer = (timeoutMs?: number) =>
 mailerContract("Resend, against a local stub of its API", async () => ({
   mailer: mailer(),
   delivered: async () =>
-    [...stub.emails.values()].map(({ body }) => ({
+    [...stub.emails.values()].map(({ body, attachments }) => ({
       to: (body.to as string[])[0] ?? "",
       subject: body.subject as string,
       text: body.text as string,
       html: (body.html as string | undefined) ?? null,
+      attachments: attachments.map(({ filename, contentType, content }) => ({
+        filename,
+        contentType: contentType ?? "",
+        content,
+      })),
     })),
 }));
 
@@ -54,7 +59,29 @@ describe("Resend mailer: wire format", () => {
 
   it("leaves out the optional fields it has no value for", async () => {
     await mailer().send(anEmail({ html: null }), "k1");
-    expect(Object.keys(stub.requests[0]?.body ?? {}).sort()).toEqual(["from", "subject", "text", "to"]);
+    await mailer().send(anEmail({ html: null, attachments: [] }), "k2");
+    for (const request of stub.requests) {
+      expect(Object.keys(request.body).sort()).toEqual(["from", "subject", "text", "to"]);
+    }
+  });
+
+  it("sends attachments as Resend's `attachments: [{filename, content, content_type}]`, content in base64", async () => {
+    const cv = aCvAttachment({ content: new TextEncoder().encode("%PDF-1.7 CV de Léa") });
+    await mailer().send(anEmail({ attachments: [cv] }), "k1");
+    expect(stub.requests[0]?.body.attachments).toEqual([
+      {
+        filename: "cv-lea-martin.pdf",
+        content: Buffer.from("%PDF-1.7 CV de Léa").toString("base64"),
+        content_type: "application/pdf",
+      },
+    ]);
+  });
+
+  it("a refused attachment (Resend's 422 invalid_attachment) is MailRejected", async () => {
+    const failure = mailer().send(anEmail({ attachments: [aCvAttachment({ filename: "" })] }), "k1");
+    await expect(failure).rejects.toThrow(MailRejected);
+    await expect(failure).rejects.toThrow("HTTP 422 invalid_attachment");
+    expect(stub.emails.size).toBe(0);
   });
 });
 

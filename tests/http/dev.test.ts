@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
 import { createPgOutbox } from "../../src/adapters/postgres/messaging/outbox.postgres.ts";
 import { createTextSealer } from "../../src/adapters/system/text-sealer.webcrypto.ts";
 import { loadConfig } from "../../src/config.ts";
-import { anEmail } from "../support/messaging-builders.ts";
+import { aCvAttachment, anEmail, fingerprint, MAX_CV_BYTES } from "../support/messaging-builders.ts";
 import { createTestApp } from "../support/test-app.ts";
 import { createTestDatabase } from "../support/test-database.ts";
 
@@ -23,6 +23,7 @@ beforeAll(async () => {
     RESEND_BASE_URL: "http://127.0.0.1:9",
     SESSION_SECRET: "q3Jv8ZtN0wKc5mYpR2aH7xLdU9sE4bFg1iTnVoWzQ6k=",
     INSEE_API_KEY: "test-key",
+    CV_ENCRYPTION_KEY: "RAkQSm3CqReHjhyCnyiEQe6ITIgeWtFyLMsGDdup0EU=",
   });
 });
 afterAll(() => database.close());
@@ -54,6 +55,36 @@ describe("POST /dev/jobs/{name} then GET /dev/mailbox (development)", () => {
       attachments: [],
       sentAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
+  });
+
+  it("lists each attachment with a download URL that serves its bytes, type and file name", async () => {
+    const cv = aCvAttachment({ filename: "CV Léa (2026).pdf", size: MAX_CV_BYTES });
+    await enqueue("dev-cv", { to: "recrutement@example.com", attachments: [cv] });
+    await post("/dev/jobs/outbox:dispatch");
+
+    const listing = await (await app.request("http://localhost/dev/mailbox?to=recrutement@example.com")).json();
+    const [attachment] = listing.messages[0].attachments;
+    expect(attachment).toEqual({
+      filename: "CV Léa (2026).pdf",
+      contentType: "application/pdf",
+      size: MAX_CV_BYTES,
+      url: expect.stringMatching(/^http:\/\/localhost\/dev\/mailbox\/attachments\/\d+-0$/),
+    });
+
+    const download = await app.request(attachment.url);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toBe("application/pdf");
+    expect(download.headers.get("content-disposition")).toBe(
+      `attachment; filename="CV L_a _2026_.pdf"; filename*=UTF-8''CV%20L%C3%A9a%20%282026%29.pdf`,
+    );
+    expect(fingerprint(new Uint8Array(await download.arrayBuffer()))).toBe(fingerprint(cv.content));
+  });
+
+  it.each(["999999999-0", "abc"])("answers 404 NOT_FOUND for the unknown attachment %s", async (id) => {
+    const response = await app.request(`/dev/mailbox/attachments/${id}`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    expect(await response.json()).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("runs a job as of the instant given and answers when it has finished", async () => {
@@ -96,13 +127,16 @@ describe("POST /dev/jobs/{name} then GET /dev/mailbox (development)", () => {
 
   it("the OpenAPI document describes the development routes", async () => {
     const { paths } = await (await app.request("/openapi.json")).json();
-    expect(Object.keys(paths)).toEqual(expect.arrayContaining(["/dev/mailbox", "/dev/jobs/{name}", "/dev/fixtures"]));
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining(["/dev/mailbox", "/dev/mailbox/attachments/{id}", "/dev/jobs/{name}", "/dev/fixtures"]),
+    );
   });
 });
 
 describe("in production", () => {
   it.each([
     ["GET", "/dev/mailbox?to=lea@example.com"],
+    ["GET", "/dev/mailbox/attachments/1-0"],
     ["POST", "/dev/jobs/outbox:dispatch"],
     ["GET", "/dev/fixtures"],
   ])("%s %s is a 404", async (method, path) => {

@@ -14,6 +14,12 @@ type StubRequest = Readonly<{
   status: number;
 }>;
 
+/** An attachment as the stub decoded it from the wire (`content` base64 → bytes). */
+export type StubAttachment = Readonly<{ filename: string; contentType: string | undefined; content: Uint8Array }>;
+
+/** resend.com/docs/api-reference/emails/send-email: at most 40 MB of attachments per email, once base64-encoded. */
+const MAX_ATTACHMENTS_BYTES = 40 * 1024 * 1024;
+
 const errorNames: Record<number, string> = {
   400: "validation_error",
   401: "missing_api_key",
@@ -30,11 +36,12 @@ const errorNames: Record<number, string> = {
  * body `{statusCode, name, message}` otherwise, and one email per Idempotency-Key (a repeated key answers the
  * first id and sends nothing, as Resend does for 24 h). A request without User-Agent gets the plain-text 403
  * ("error code: 1010") Resend's edge answers (resend.com/docs/api-reference/introduction). `script` answers
- * the next requests, in order.
+ * the next requests, in order. Attachments must be `[{filename, content}]` with `content` in base64 (optional
+ * `content_type`), 40 MB at most: anything else is the 422 `invalid_attachment` Resend answers.
  */
 export async function startResendStub(script: StubStep[] = []) {
   const requests: StubRequest[] = [];
-  const emails = new Map<string, { id: string; body: Record<string, unknown> }>();
+  const emails = new Map<string, { id: string; body: Record<string, unknown>; attachments: StubAttachment[] }>();
   const server = createServer((req, res) => void answer(req, res));
 
   async function answer(req: IncomingMessage, res: ServerResponse) {
@@ -46,14 +53,17 @@ export async function startResendStub(script: StubStep[] = []) {
     if (res.destroyed) return;
     const key = req.headers["idempotency-key"] as string | undefined;
     const userAgent = req.headers["user-agent"];
-    const status = !userAgent ? 403 : req.url !== "/emails" ? 404 : (step.status ?? 200);
+    const attachments = attachmentsOf(body.attachments);
+    const refused = attachments === "invalid" ? 422 : 200;
+    const status = !userAgent ? 403 : req.url !== "/emails" ? 404 : (step.status ?? refused);
     const { authorization, "content-type": contentType } = req.headers;
     requests.push({ path: req.url ?? "", authorization, idempotencyKey: key, contentType, userAgent, body, status });
     if (!userAgent) return void res.writeHead(403, { "content-type": "text/plain" }).end("error code: 1010");
+    if (attachments === "invalid") return send(res, status, step.status ? errorBody(status) : invalidAttachment);
     if (status !== 200) return send(res, status, errorBody(status));
     const existing = key ? emails.get(key) : undefined;
     const id = existing?.id ?? `email-${emails.size + 1}`;
-    if (!existing) emails.set(key ?? id, { id, body });
+    if (!existing) emails.set(key ?? id, { id, body, attachments });
     send(res, 200, { id });
   }
 
@@ -68,6 +78,29 @@ export async function startResendStub(script: StubStep[] = []) {
     },
   };
 }
+
+/** Resend's field checks, as the stub applies them: the decoded files, or "invalid". */
+function attachmentsOf(field: unknown): StubAttachment[] | "invalid" {
+  if (field === undefined) return [];
+  if (!Array.isArray(field)) return "invalid";
+  const decoded: StubAttachment[] = [];
+  let encodedBytes = 0;
+  for (const item of field as Record<string, unknown>[]) {
+    const { filename, content, content_type: contentType } = item ?? {};
+    if (typeof filename !== "string" || filename === "" || typeof content !== "string") return "invalid";
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0) return "invalid";
+    if (contentType !== undefined && typeof contentType !== "string") return "invalid";
+    encodedBytes += content.length;
+    decoded.push({ filename, contentType, content: new Uint8Array(Buffer.from(content, "base64")) });
+  }
+  return encodedBytes > MAX_ATTACHMENTS_BYTES ? "invalid" : decoded;
+}
+
+const invalidAttachment = {
+  statusCode: 422,
+  name: "invalid_attachment",
+  message: "Attachment must have a filename and a base64 content.",
+};
 
 const errorBody = (status: number) => ({
   statusCode: status,

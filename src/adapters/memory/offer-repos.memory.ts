@@ -1,4 +1,4 @@
-import type { OfferRepos } from "../../application/offer/ports.ts";
+import type { OfferFilled, OfferLifecycle, OfferRepos } from "../../application/offer/ports.ts";
 import type { UnitOfWork } from "../../application/shared/ports.ts";
 import {
   createMemoryOfferActionLinkRepository,
@@ -14,6 +14,9 @@ export type MemoryOfferRepos = Readonly<{
   offerActionLinks: MemoryOfferActionLinkRepository;
   offerShares: MemoryOfferShareRepository;
   outbox: MemoryOutbox;
+  offerLifecycle: OfferLifecycle;
+  /** The offerFilled announcements, in order (a rolled-back transaction's included: tests read committed state elsewhere). */
+  filledOffers: OfferFilled[];
   unitOfWork: UnitOfWork<OfferRepos>;
 }>;
 
@@ -22,12 +25,14 @@ export type MemoryOfferRepos = Readonly<{
  * of work that rolls all of them back when its work throws.
  */
 export function createMemoryOfferRepos(outbox: MemoryOutbox = createMemoryOutbox()): MemoryOfferRepos {
+  const filledOffers: OfferFilled[] = [];
   const repos = {
     offers: createMemoryOfferRepository(),
     offerActionLinks: createMemoryOfferActionLinkRepository(),
     offerShares: createMemoryOfferShareRepository(),
     outbox,
+    offerLifecycle: { offerFilled: async (event: OfferFilled) => void filledOffers.push(event) },
   };
   const participants = [repos.offers, repos.offerActionLinks, repos.offerShares, outbox];
-  return { ...repos, unitOfWork: createMemoryUnitOfWork<OfferRepos>(repos, participants) };
+  return { ...repos, filledOffers, unitOfWork: createMemoryUnitOfWork<OfferRepos>(repos, participants) };
 }

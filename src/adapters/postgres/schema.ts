@@ -2,6 +2,8 @@ export * from "./appointment/schema.ts";
 export * from "./cfa-mandate/schema.ts";
 export * from "./hiring-company/schema.ts";
 export * from "./identity/schema.ts";
+export * from "./job-application/cv-schema.ts";
+export * from "./job-application/schema.ts";
 export * from "./messaging/schema.ts";
 export * from "./offer/schema.ts";
 export * from "./partner-access/schema.ts";

@@ -2,7 +2,7 @@ import { type CreateEmailOptions, Resend } from "resend";
 import { z } from "zod";
 import { type Mailer, MailRejected } from "../../application/messaging/ports.ts";
 import { UpstreamUnavailable } from "../../application/shared/ports.ts";
-import type { EmailMessage } from "../../domain/messaging/email-message.ts";
+import type { EmailAttachment, EmailMessage } from "../../domain/messaging/email-message.ts";
 
 const UPSTREAM = "Resend";
 const DEFAULT_BASE_URL = "https://api.resend.com";
@@ -65,7 +65,16 @@ function toPayload(email: EmailMessage, from: string): CreateEmailOptions {
     text: email.text,
     ...(email.html ? { html: email.html } : {}),
     ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+    ...(email.attachments?.length ? { attachments: email.attachments.map(toAttachment) } : {}),
   };
+}
+
+/**
+ * resend.com/docs/api-reference/emails/send-email: `attachments: [{filename, content, content_type}]`, `content`
+ * in base64 (the SDK encodes a Uint8Array so, and names `contentType` `content_type` on the wire); 40 MB at most.
+ */
+function toAttachment({ filename, contentType, content }: EmailAttachment) {
+  return { filename, contentType, content };
 }
 
 function failureOf(result: { error: unknown }): Error {

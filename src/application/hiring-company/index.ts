@@ -18,4 +18,5 @@ export {
   type CompanyGenerations,
   type HiringCompanyRepository,
 } from "./ports.ts";
+export { getHiringCompany } from "./get-hiring-company.ts";
 export { type HiringCompanyUseCases, hiringCompanyFixtures, hiringCompanyUseCases } from "./use-cases.ts";

@@ -4,9 +4,10 @@ export { listDeadEmails, replayDeadEmail } from "./dead-letters.ts";
 export { dispatchOutbox } from "./dispatch-outbox.ts";
 export { outboxJobs } from "./outbox-jobs.ts";
 export {
+  type CapturedAttachment,
   type Mailer,
   MailRejected,
   type Outbox,
 } from "./ports.ts";
-export { type MailboxMessage, readMailbox } from "./read-mailbox.ts";
+export { type MailboxMessage, readMailbox, readMailboxAttachment } from "./read-mailbox.ts";
 export * from "./templates/index.ts";

@@ -1,4 +1,4 @@
-import type { AttachmentInfo, EmailMessage } from "../../domain/messaging/email-message.ts";
+import type { AttachmentInfo, EmailAttachment, EmailMessage } from "../../domain/messaging/email-message.ts";
 
 /** A message the dispatcher has leased from the outbox and must now deliver. */
 export type ClaimedEmail = Readonly<{
@@ -16,8 +16,9 @@ export type ClaimedEmail = Readonly<{
 
 /**
  * The transactional outbox: use cases enqueue emails in their own UnitOfWork transaction; the dispatcher
- * claims, delivers and settles them. The body is stored sealed (links in emails open accounts) and dropped once
- * the message is sent (docs/adr/0017); a sent message is purged after the retention, a dead one is kept.
+ * claims, delivers and settles them. The body and the attachments are stored sealed (links in emails open
+ * accounts, a CV is personal data) and dropped once the message is sent (docs/adr/0017); a sent message is purged
+ * after the retention, a dead one is kept. A claimed message carries its attachments byte for byte.
  */
 export interface Outbox {
   /**
@@ -85,21 +86,26 @@ export class MailRejected extends Error {
   override name = "MailRejected";
 }
 
+/** An attachment as the local mailbox lists it: what it is, and the id its bytes are read back with. */
+export type CapturedAttachment = AttachmentInfo & Readonly<{ id: string }>;
+
 /** A message the local mail driver captured. */
 export type DeliveredEmail = Readonly<{
   to: string;
   subject: string;
   text: string;
   html: string | null;
-  attachments: readonly AttachmentInfo[];
+  attachments: readonly CapturedAttachment[];
   sentAt: Date;
 }>;
 
-/** What the local mail driver captured (development mode), for GET /dev/mailbox. */
+/** What the local mail driver captured (development mode), for GET /dev/mailbox and its attachment downloads. */
 export interface Mailbox {
   /**
    * Newest first (delivery time, then delivery order), at most `limit`; only those sent to `to` when it is
-   * given, compared case-insensitively.
+   * given, compared case-insensitively. Attachments are listed in the order they were sent, without their bytes.
    */
   list(filter: { to: string | null; limit: number }): Promise<DeliveredEmail[]>;
+  /** The attachment a listing gave this id, byte for byte; null for an id no listing gave (or malformed). */
+  attachment(id: string): Promise<EmailAttachment | null>;
 }

@@ -1,3 +1,4 @@
+import type { EmailAttachment } from "../../domain/messaging/email-message.ts";
 import { extractLinks } from "../../domain/messaging/links.ts";
 import type { DeliveredEmail, Mailbox } from "./ports.ts";
 
@@ -13,4 +14,9 @@ export function readMailbox(deps: { mailbox: Mailbox }) {
     const messages = await deps.mailbox.list({ to, limit: MAILBOX_LIMIT });
     return messages.map((message) => ({ ...message, links: extractLinks(message.text, message.html) }));
   };
+}
+
+/** GET /dev/mailbox/attachments/{id}: a captured attachment (a candidate's CV), so a developer can open it. */
+export function readMailboxAttachment(deps: { mailbox: Mailbox }) {
+  return async (id: string): Promise<EmailAttachment | null> => deps.mailbox.attachment(id);
 }

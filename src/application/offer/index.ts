@@ -1,5 +1,6 @@
 /** The offer context's public face: the HTTP layer, the composition root and other contexts import only this. */
 
+export type { OfferApplicationFacts } from "./application-facts.ts";
 export { CLOSE_OUTCOMES, CLOSE_REASONS } from "../../domain/offer/close-reason.ts";
 export type * from "../../domain/offer/errors.ts";
 export type { Offer } from "../../domain/offer/offer.ts";
@@ -19,7 +20,7 @@ export { offerPostersFrom } from "./offer-posters.ts";
 export { searchEntryOf } from "./offer-search-entry.ts";
 export { type OfferSearchIndex, withSearchEntries } from "./offers-in-search.ts";
 export type { FeedOffer } from "./partner-feed.ts";
-export type { ApplicationCounter } from "./ports.ts";
+export type { ApplicationCounter, OfferFilled } from "./ports.ts";
 export type {
   ManagedOffer,
   PublicOffer,

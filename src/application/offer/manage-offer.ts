@@ -100,15 +100,26 @@ export function extendOffer(deps: OfferWriteDeps) {
     });
 }
 
-/** `POST /api/v1/offers/{id}/close`: filled, or deleted with a reason; it leaves search at once. */
+/**
+ * `POST /api/v1/offers/{id}/close`: filled, or deleted with a reason; it leaves search at once. A filled offer is
+ * announced (`offerFilled`) in the same transaction, so the candidates still waiting can be told
+ * (`notifyCandidates`, on unless the recruiter says otherwise).
+ */
 export function closeOffer(deps: OfferWriteDeps) {
   return (
-    input: Expected & { actor: Actor; offerId: string; request: CloseRequest },
+    input: Expected & { actor: Actor; offerId: string; request: CloseRequest; notifyCandidates?: boolean },
   ): Promise<Result<ClosedOffer, OfferNotFound | OfferCloseRefusal | VersionConflict>> =>
     deps.unitOfWork.run(async (repos) => {
       const found = await findManagedRevision(repos, input.actor, input.offerId, input.expectedVersion);
       if (!found.ok) return found;
-      const closed = close(found.value, input.request, deps.clock.now(), deps.settings.rules);
-      return closed.ok ? save(repos, closed.value) : closed;
+      const now = deps.clock.now();
+      const closed = close(found.value, input.request, now, deps.settings.rules);
+      if (!closed.ok) return closed;
+      const saved = await save(repos, closed.value);
+      if (saved.ok && saved.value.status === "filled") {
+        const notifyCandidates = input.notifyCandidates ?? true;
+        await repos.offerLifecycle.offerFilled({ offerId: saved.value.id, notifyCandidates, at: now });
+      }
+      return saved;
     });
 }

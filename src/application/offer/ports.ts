@@ -72,4 +72,21 @@ export type OfferRepos = Readonly<{
   offerActionLinks: OfferActionLinkRepository;
   offerShares: OfferShareRepository;
   outbox: Outbox;
+  offerLifecycle: OfferLifecycle;
 }>;
+
+/** An offer was marked filled (pourvue) by its recruiter. */
+export type OfferFilled = Readonly<{
+  offerId: string;
+  /** The recruiter's choice (on by default): tell the candidates still waiting for an answer. */
+  notifyCandidates: boolean;
+  at: Date;
+}>;
+
+/**
+ * What other contexts do when an offer is filled (the applications context tells the waiting candidates). Called
+ * inside the offer's transaction, so implementations write through their own transaction-bound repositories.
+ */
+export interface OfferLifecycle {
+  offerFilled(event: OfferFilled): Promise<void>;
+}

@@ -1,6 +1,7 @@
 import type { Geocoder } from "../geocoding/index.ts";
 import type { RomeReferential } from "../referential/index.ts";
 import type { TrainingProviderRegistry } from "../training/index.ts";
+import { offerApplicationFacts, offerManagedBy } from "./application-facts.ts";
 import { createOffer } from "./create-offer.ts";
 import { closeOffer, editOffer, extendOffer } from "./manage-offer.ts";
 import { actOnOfferAction, previewOfferAction } from "./offer-actions.ts";
@@ -51,8 +52,12 @@ export function offerUseCases(deps: OfferDeps) {
 export type OfferUseCases = ReturnType<typeof offerUseCases>;
 
 /** What the offer context offers the others: publishing as a member does (the demo offers posted at start-up). */
-export function offerPublishedApi(useCases: OfferUseCases) {
-  return { createOffer: useCases.createOffer };
+export function offerPublishedApi(useCases: OfferUseCases, deps: Pick<OfferDeps, "offers" | "clock">) {
+  return {
+    createOffer: useCases.createOffer,
+    applicationFactsOf: offerApplicationFacts(deps),
+    isManagedBy: offerManagedBy(deps),
+  };
 }
 
 export type OfferPublishedApi = ReturnType<typeof offerPublishedApi>;

@@ -5,3 +5,4 @@ export { partnerOfferJobs } from "./partner-offer-jobs.ts";
 export type { PartnerOfferSource } from "./ports.ts";
 export { syncPartnerOffers } from "./sync-partner-offers.ts";
 export { type PartnerOfferUseCases, partnerOfferUseCases } from "./use-cases.ts";
+export { getPartnerOffer } from "./get-partner-offer.ts";

@@ -8,7 +8,7 @@ export type AppointmentUnavailable = Readonly<{
 }>;
 
 /** The candidate's address is at a throwaway mail provider: the CFA could never answer it. */
-export type DisposableEmail = Readonly<{ code: "DISPOSABLE_EMAIL"; domain: string }>;
+export type { DisposableEmail } from "../shared/email.ts";
 
 /** No listed training of the catalogue is given by this formateur SIRET. */
 export type EstablishmentNotInCatalogue = Readonly<{ code: "ESTABLISHMENT_NOT_IN_CATALOGUE"; siret: string }>;

@@ -10,7 +10,12 @@ export type EmailMessage = Readonly<{
   text: string;
   html?: string | null;
   replyTo?: Email | null;
+  /** Files sent with it (a candidate's CV): kept sealed in the outbox like the body, dropped once sent. */
+  attachments?: readonly EmailAttachment[];
 }>;
+
+/** A file sent with an email. */
+export type EmailAttachment = Readonly<{ filename: string; contentType: string; content: Uint8Array }>;
 
 /** What the local mailbox shows of an attachment (its bytes stay out of listings). */
 export type AttachmentInfo = Readonly<{ filename: string; contentType: string; size: number }>;

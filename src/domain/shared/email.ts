@@ -14,3 +14,6 @@ export function parseEmail(value: string): Result<Email, EmailError> {
     ? ok(candidate as Email)
     : err({ code: "EMAIL_MALFORMED", value });
 }
+
+/** An address at a disposable-email domain: whoever must answer the person could not (a CFA, a company). */
+export type DisposableEmail = Readonly<{ code: "DISPOSABLE_EMAIL"; domain: string }>;

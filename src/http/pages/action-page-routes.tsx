@@ -19,8 +19,11 @@ export type ActionPage = Readonly<{
   summary: string;
   /** Tokens not matching are refused without calling the context (default: LINK_TOKEN_PATTERN). */
   tokenPattern?: RegExp;
-  /** GET: reads only. Mail scanners follow links, so this must never change anything. */
-  load(token: string): Promise<Result<ConfirmView, LinkInvalid>>;
+  /**
+   * GET: reads only. Mail scanners follow links, so this must never change anything. `query` is the link's query
+   * string (a button may preselect an answer: `?reponse=interview`).
+   */
+  load(token: string, query: URLSearchParams): Promise<Result<ConfirmView, LinkInvalid>>;
   /**
    * POST: checks the token and acts once (marking it used in the same transaction). A repeated POST returns
    * LINK_INVALID "used", or the same ResultView when the action is idempotent. `c` is only for response headers
@@ -47,9 +50,9 @@ export function actionPageRoutes(page: ActionPage): OpenAPIHono {
   app.get(page.path, async (c) => {
     const token = tokenOf(c);
     if (!token) return linkProblem(c, page, linkInvalid("unknown"));
-    const loaded = await page.load(token);
+    const loaded = await page.load(token, new URL(c.req.url).searchParams);
     if (!loaded.ok) return linkProblem(c, page, loaded.error);
-    return pageResponse(c, 200, <ConfirmPage view={loaded.value} />);
+    return pageResponse(c, 200, <ConfirmPage view={loaded.value} values={loaded.value.values ?? {}} />);
   });
   app.post(page.path, async (c) => {
     const token = tokenOf(c);
@@ -77,7 +80,7 @@ function linkProblem(c: Context, page: ActionPage, error: LinkInvalid) {
 
 /** The confirm page again, with the error in an alert and what the person typed kept. */
 async function formProblem(c: Context, page: ActionPage, token: string, form: FormValues, error: FormInvalid) {
-  const loaded = await page.load(token);
+  const loaded = await page.load(token, new URL(c.req.url).searchParams);
   if (!loaded.ok) return linkProblem(c, page, loaded.error);
   return pageResponse(c, 422, <ConfirmPage view={loaded.value} error={error} values={form} />);
 }

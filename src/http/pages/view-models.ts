@@ -36,6 +36,8 @@ export type ConfirmView = Readonly<{
   submitLabel?: string;
   /** E.g. "Non, revenir à l'accueil"; never a second action. */
   secondary?: NextLink;
+  /** The form's initial values (the email button that opened the page may preselect an answer). */
+  values?: FormValues;
 }>;
 
 /** The page after the POST: what happened and where to go next. */

@@ -1,13 +1,16 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { MailboxMessage, readMailbox } from "../../application/messaging/index.ts";
+import type { Context } from "hono";
+import type { MailboxMessage, readMailbox, readMailboxAttachment } from "../../application/messaging/index.ts";
 import type { JobRun, runJobNow } from "../../application/scheduling/index.ts";
 import type { getDevFixtures } from "../../application/service/index.ts";
 import { platformProblem } from "../platform-errors.ts";
+import { protocolProblem } from "../protocol-errors.ts";
 import {
   DevFixturesSchema,
   JobParamsSchema,
   JobQuerySchema,
   JobRunSchema,
+  MailboxAttachmentParamsSchema,
   MailboxMessageSchema,
   MailboxQuerySchema,
 } from "../schemas/dev.schema.ts";
@@ -28,6 +31,21 @@ const mailboxRoute = createRoute({
       content: { "application/json": { schema: z.object({ messages: z.array(MailboxMessageSchema) }) } },
     },
     400: problemContent("Paramètre to invalide"),
+  },
+});
+
+const attachmentRoute = createRoute({
+  method: "get",
+  path: "/dev/mailbox/attachments/{id}",
+  tags,
+  summary: "Télécharge une pièce jointe captée par le pilote de messagerie local (le CV d'une candidature)",
+  request: { params: MailboxAttachmentParamsSchema },
+  responses: {
+    200: {
+      description: "Le fichier, avec son type de contenu",
+      content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+    },
+    404: problemContent("Pièce jointe inconnue (NOT_FOUND)"),
   },
 });
 
@@ -56,6 +74,7 @@ const fixturesRoute = createRoute({
 /** The development tools: the local mailbox, jobs run on demand, the demo values. */
 export type DevUseCases = Readonly<{
   readMailbox: ReturnType<typeof readMailbox>;
+  readMailboxAttachment: ReturnType<typeof readMailboxAttachment>;
   runJobNow: ReturnType<typeof runJobNow>;
   getDevFixtures: ReturnType<typeof getDevFixtures>;
 }>;
@@ -65,7 +84,17 @@ export function devRoutes(useCases: DevUseCases) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(mailboxRoute, async (c) => {
       const messages = await useCases.readMailbox(c.req.valid("query"));
-      return c.json({ messages: messages.map(toMessageBody) }, 200);
+      return c.json({ messages: messages.map((message) => toMessageBody(message, attachmentUrlOf(c))) }, 200);
+    })
+    .openapi(attachmentRoute, async (c) => {
+      const file = await useCases.readMailboxAttachment(c.req.valid("param").id);
+      if (!file) return protocolProblem(c, { code: "NOT_FOUND" });
+      return c.body(file.content as Uint8Array<ArrayBuffer>, 200, {
+        "Content-Type": file.contentType,
+        "Content-Disposition": attachmentDisposition(file.filename),
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      }) as never;
     })
     .openapi(jobRoute, async (c) => {
       const { now } = c.req.valid("query");
@@ -75,8 +104,29 @@ export function devRoutes(useCases: DevUseCases) {
     .openapi(fixturesRoute, async (c) => c.json(await useCases.getDevFixtures(), 200));
 }
 
-function toMessageBody(message: MailboxMessage): z.infer<typeof MailboxMessageSchema> {
-  return { ...message, attachments: [...message.attachments], sentAt: message.sentAt.toISOString() };
+function toMessageBody(message: MailboxMessage, urlOf: (id: string) => string): z.infer<typeof MailboxMessageSchema> {
+  const attachments = message.attachments.map(({ id, filename, contentType, size }) => {
+    return { filename, contentType, size, url: urlOf(id) };
+  });
+  return { ...message, attachments, sentAt: message.sentAt.toISOString() };
+}
+
+/** Absolute download URL of an attachment, on the origin the listing was asked from. */
+const attachmentUrlOf = (c: Context) => (id: string) =>
+  new URL(`/dev/mailbox/attachments/${encodeURIComponent(id)}`, c.req.url).toString();
+
+/**
+ * RFC 6266: a quoted ASCII fallback (anything else becomes "_", so no quote or line break reaches the header),
+ * then the exact name in RFC 5987 `filename*` for the clients that read it (all current browsers).
+ */
+function attachmentDisposition(filename: string): string {
+  const fallback = filename.replace(/[^\w.\- ]/g, "_");
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(filename)}`;
+}
+
+/** encodeURIComponent leaves ' ( ) * unencoded, which RFC 5987's attr-char does not allow. */
+function encodeRfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function toJobRunBody(run: JobRun): z.infer<typeof JobRunSchema> {

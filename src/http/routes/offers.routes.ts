@@ -220,8 +220,14 @@ export function offerRoutes(useCases: UseCases, auth: ActorMiddleware) {
     .openapi({ ...closeRoute, middleware: auth }, async (c) => {
       const actor = c.var.actor;
       const { id } = c.req.valid("param");
-      const { version, ...request } = c.req.valid("json");
-      const closed = await useCases.closeOffer({ actor, offerId: id, request, expectedVersion: version });
+      const { version, notifyCandidates, ...request } = c.req.valid("json");
+      const closed = await useCases.closeOffer({
+        actor,
+        offerId: id,
+        request,
+        expectedVersion: version,
+        ...(notifyCandidates === undefined ? {} : { notifyCandidates }),
+      });
       if (!closed.ok) return offerProblem(c, closed.error);
       return managed(c, actor, id);
     })

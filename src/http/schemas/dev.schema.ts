@@ -17,10 +17,24 @@ export const MailboxMessageSchema = z
     text: z.string(),
     html: z.string().nullable(),
     links: z.array(z.string()).openapi({ description: "Liens http(s) du message, dans l'ordre" }),
-    attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), size: z.number().int() })),
+    attachments: z.array(
+      z.object({
+        filename: z.string(),
+        contentType: z.string(),
+        size: z.number().int().openapi({ description: "Taille en octets" }),
+        url: z.url().openapi({ description: "Téléchargement de la pièce jointe (GET /dev/mailbox/attachments/{id})" }),
+      }),
+    ),
     sentAt: z.iso.datetime(),
   })
   .openapi("MailboxMessage");
+
+export const MailboxAttachmentParamsSchema = z.object({
+  id: z
+    .string()
+    .max(40)
+    .openapi({ example: "12-0", param: { name: "id", in: "path" }, description: "Identifiant donné par la liste" }),
+});
 
 export const JobParamsSchema = z.object({
   name: z

@@ -69,6 +69,10 @@ export const CloseOfferSchema = z
     outcome: z.enum(CLOSE_OUTCOMES),
     reason: z.enum(CLOSE_REASONS).nullish(),
     reasonDetail: z.string().max(5000).nullish(),
+    /** A filled offer tells the candidates still waiting for an answer, unless this is false. */
+    notifyCandidates: z.boolean().optional().openapi({
+      description: "Pourvue : prévenir les candidats encore sans réponse (oui par défaut).",
+    }),
     version: ExpectedVersion,
   })
   .openapi("CloseOffer");

@@ -55,6 +55,23 @@ describe("renderEmail", () => {
     expect(plain.text).toBe("Bonjour.\n\n-- \nPied de page\n");
   });
 
+  it("renders several buttons in order, `action` first, each with its plain URL under it", () => {
+    const urls = ["https://lba.test/a", "https://lba.test/b", "https://lba.test/c"];
+    const several = renderEmail({
+      subject: "Choix",
+      paragraphs: ["Choisissez."],
+      action: { label: "Premier", url: urls[0] ?? "" },
+      actions: [
+        { label: "Deuxième", url: urls[1] ?? "" },
+        { label: "Troisième", url: urls[2] ?? "" },
+      ],
+    });
+    expect(extractLinks(several.text, several.html)).toEqual(urls);
+    expect(several.html.split(FALLBACK_SENTENCE)).toHaveLength(4);
+    expect(several.text).toContain(`Deuxième\n${FALLBACK_SENTENCE}\n${urls[1]}\n\nTroisième`);
+    expect(() => renderEmail({ subject: "S", paragraphs: [], actions: [{ label: "L", url: "/relative" }] })).toThrow();
+  });
+
   it.each([["javascript:alert(1)"], ["/relative/path"], ['https://x.fr/"onmouseover="a']])(
     "refuses the action URL %s as a programming error",
     (bad) => {

@@ -4,24 +4,22 @@ import type { TextSealer } from "../../../application/shared/sealing.ts";
 import type { EmailMessage } from "../../../domain/messaging/email-message.ts";
 import type { Email } from "../../../domain/shared/email.ts";
 import type { Db } from "../database.ts";
+import { emailPartsOf, type SealedBody, sealedBodyOf } from "./outbox-body.ts";
 import { outboxMessages as outbox } from "./schema.ts";
 
 type Row = typeof outbox.$inferSelect;
 
-/** What is sealed: the body, where the links are. Recipient and subject stay readable for the operator. */
-type Body = Readonly<{ text: string; html: string | null }>;
-
 const noBody = { sealedBody: null, text: null, html: null } as const;
 
 /**
- * `db` may be a transaction handle (UnitOfWork): then `enqueue` commits or rolls back with the caller. Bodies are
- * sealed under the message's idempotency key (docs/adr/0017): reading the table gives no link, and a sealed body
- * copied onto another row does not open.
+ * `db` may be a transaction handle (UnitOfWork): then `enqueue` commits or rolls back with the caller. Bodies and
+ * attachments are sealed under the message's idempotency key (docs/adr/0017): reading the table gives no link
+ * and no CV, and a sealed body copied onto another row does not open.
  */
 export function createPgOutbox(db: Db, sealer: TextSealer): Outbox & OutboxMaintenance {
   return {
     async enqueue(email, { idempotencyKey, now }) {
-      const body: Body = { text: email.text, html: email.html ?? null };
+      const body = sealedBodyOf(email);
       const inserted = await db
         .insert(outbox)
         .values({
@@ -128,18 +126,17 @@ async function toClaimed(row: Row, sealer: TextSealer): Promise<ClaimedEmail> {
   const email: EmailMessage | null = body && {
     to: row.recipient as Email,
     subject: row.subject,
-    text: body.text,
-    html: body.html,
+    ...emailPartsOf(body),
     replyTo: row.replyTo as Email | null,
   };
   return { id: String(row.id), idempotencyKey: row.idempotencyKey, email, attempts: row.attempts };
 }
 
 /** The sealed body, or the clear one of a message enqueued before bodies were sealed; null when unreadable here. */
-async function bodyOf(row: Row, sealer: TextSealer): Promise<Body | null> {
+async function bodyOf(row: Row, sealer: TextSealer): Promise<SealedBody | null> {
   if (row.sealedBody !== null) {
     const opened = await sealer.unseal(row.sealedBody, row.idempotencyKey);
-    return opened === null ? null : (JSON.parse(opened) as Body);
+    return opened === null ? null : (JSON.parse(opened) as SealedBody);
   }
   return row.text === null ? null : { text: row.text, html: row.html };
 }

@@ -1,6 +1,12 @@
-import { bigint, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+/** drizzle 0.45 has no bytea column; postgres.js reads a Buffer, PGlite a Uint8Array: both become a Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => new Uint8Array(value),
+});
 
 /**
  * Messaging context. The transactional outbox: use cases insert here in their own transaction, the
@@ -20,7 +26,10 @@ export const outboxMessages = pgTable(
     /** The body of a message enqueued before bodies were sealed (docs/adr/0017); null for the others. */
     text: text("text"),
     html: text("html"),
-    /** `{text, html}` sealed under the idempotency key (docs/adr/0017); dropped (null) once the message is sent. */
+    /**
+     * `{text, html, attachments?}` sealed under the idempotency key (docs/adr/0017), each attachment's bytes in
+     * base64; dropped (null) once the message is sent.
+     */
     sealedBody: text("sealed_body"),
     status: text("status", { enum: ["pending", "sent", "dead"] })
       .notNull()
@@ -35,7 +44,7 @@ export const outboxMessages = pgTable(
   (t) => [index("outbox_messages_due").on(t.status, t.nextAttemptAt)],
 );
 
-/** What the local mail driver (MAIL_DRIVER=mailbox) delivered; one row per idempotency key. */
+/** What the local mail driver (MAIL_DRIVER=mailbox) delivered; one row per idempotency key. `attachments` lists them. */
 export const mailboxMessages = pgTable(
   "mailbox_messages",
   {
@@ -52,4 +61,22 @@ export const mailboxMessages = pgTable(
     deliveredAt: instant("delivered_at").notNull(),
   },
   (t) => [index("mailbox_messages_recipient").on(t.recipient, t.deliveredAt)],
+);
+
+/**
+ * The bytes of what `mailbox_messages.attachments` lists, at the same position, so a developer can open a CV
+ * (GET /dev/mailbox/attachments/{id}). Development only, like the mailbox itself: kept as sent, not sealed.
+ */
+export const mailboxAttachments = pgTable(
+  "mailbox_attachments",
+  {
+    messageId: bigint("message_id", { mode: "number" })
+      .notNull()
+      .references(() => mailboxMessages.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    filename: text("filename").notNull(),
+    contentType: text("content_type").notNull(),
+    content: bytea("content").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.position] })],
 );

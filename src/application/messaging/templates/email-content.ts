@@ -17,9 +17,16 @@ export type EmailParts = Readonly<{
   /** A list of things, each with its own button (e.g. one offer per item in a reminder), after the paragraphs. */
   items?: readonly EmailItem[];
   action?: EmailAction;
+  /** Several buttons, one under the other, after `action` (e.g. the three quick answers to an application). */
+  actions?: readonly EmailAction[];
   /** Replaces the default footer; one string per line. */
   footer?: readonly string[];
 }>;
+
+/** Every button of an email, in order: `action`, then `actions`. */
+export function buttonsOf(parts: EmailParts): readonly EmailAction[] {
+  return [...(parts.action ? [parts.action] : []), ...(parts.actions ?? [])];
+}
 
 export const SERVICE_NAME = "La bonne alternance";
 

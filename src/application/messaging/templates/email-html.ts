@@ -1,4 +1,5 @@
 import {
+  buttonsOf,
   DEFAULT_FOOTER,
   type EmailAction,
   type EmailItem,
@@ -34,9 +35,9 @@ export function renderEmailHtml(parts: EmailParts): string {
 
 function body(parts: EmailParts): string {
   const greeting = parts.greeting ? [paragraph(parts.greeting)] : [];
-  const action = parts.action ? [button(parts.action)] : [];
+  const buttons = buttonsOf(parts).map(button);
   const items = (parts.items ?? []).map(item);
-  return [...greeting, ...parts.paragraphs.map(paragraph), ...items, ...action].join("\n");
+  return [...greeting, ...parts.paragraphs.map(paragraph), ...items, ...buttons].join("\n");
 }
 
 /** A list entry: bold heading, its lines, then its own button with the plain URL under it. */

@@ -1,4 +1,4 @@
-import { DEFAULT_FOOTER, type EmailParts, FALLBACK_SENTENCE } from "./email-content.ts";
+import { buttonsOf, DEFAULT_FOOTER, type EmailParts, FALLBACK_SENTENCE } from "./email-content.ts";
 
 /** The plain-text version: every email reads without HTML, and shows each link as a bare URL. */
 export function renderEmailText(parts: EmailParts): string {
@@ -10,7 +10,7 @@ export function renderEmailText(parts: EmailParts): string {
     if (item.action) lines.push(`  ${item.action.label} : ${item.action.url}`);
     blocks.push(lines.join("\n"));
   }
-  if (parts.action) blocks.push(`${parts.action.label}\n${FALLBACK_SENTENCE}\n${parts.action.url}`);
+  for (const action of buttonsOf(parts)) blocks.push(`${action.label}\n${FALLBACK_SENTENCE}\n${action.url}`);
   blocks.push(`-- \n${(parts.footer ?? DEFAULT_FOOTER).join("\n")}`);
   return `${blocks.join("\n\n")}\n`;
 }

@@ -1,5 +1,6 @@
 /** Every email's words live in this folder; use cases render one and enqueue the result in the outbox. */
 export { accountDisabledEmail } from "./account-disabled.ts";
+export * from "./application-emails.ts";
 export * from "./appointment-emails.ts";
 export { companyContactUpdateDecidedEmail } from "./company-contact-update-decided.ts";
 export { companyUnsubscriptionEmail } from "./company-unsubscription.ts";

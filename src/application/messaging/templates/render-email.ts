@@ -1,4 +1,4 @@
-import type { EmailContent, EmailParts } from "./email-content.ts";
+import { buttonsOf, type EmailContent, type EmailParts } from "./email-content.ts";
 import { renderEmailHtml } from "./email-html.ts";
 import { renderEmailText } from "./email-text.ts";
 import { assertLinkUrl } from "./escape-html.ts";
@@ -9,7 +9,7 @@ import { assertLinkUrl } from "./escape-html.ts";
  * Throws only on a programming error: an action URL that is not absolute http(s).
  */
 export function renderEmail(parts: EmailParts): EmailContent {
-  if (parts.action) assertLinkUrl(parts.action.url);
+  for (const action of buttonsOf(parts)) assertLinkUrl(action.url);
   for (const item of parts.items ?? []) if (item.action) assertLinkUrl(item.action.url);
   // A subject is one header line: collapse any line break a caller let through.
   const subject = parts.subject.replace(/\s+/g, " ").trim();

@@ -1,0 +1,100 @@
+import type { JobApplication } from "../../domain/job-application/job-application.ts";
+import { moveStatus, type PipelineStatus } from "../../domain/job-application/pipeline.ts";
+import { err, ok, type Result } from "../../domain/shared/result.ts";
+import type { Actor } from "../identity/index.ts";
+import type { ApplicationTargets, CvDownloadLinks, CvStore, JobApplicationRepository, StoredCv } from "./ports.ts";
+import { type LinkInvalid, linkInvalid } from "../shared/link-tokens.ts";
+import type { ApplicationsNotFound, ConsoleRefusal, CvNotFound } from "./refusals.ts";
+import type { JobApplicationWriteDeps } from "./settings.ts";
+
+/** Private notes: a few paragraphs at most. */
+export const NOTES_MAX_LENGTH = 5_000;
+
+type ReadDeps = Readonly<{
+  applications: JobApplicationRepository;
+  targets: ApplicationTargets;
+  cvLinks: CvDownloadLinks;
+  clock: JobApplicationWriteDeps["clock"];
+  settings: Pick<JobApplicationWriteDeps["settings"], "cvLinkMinutes">;
+}>;
+
+/** An application as the console lists it, with its CV link (null: no CV to show: being scanned, or deleted). */
+export type ConsoleApplication = Readonly<{ application: JobApplication; cvLink: Readonly<{ token: string; expiresAt: Date }> | null }>;
+
+export type ConsoleApplicationPage = Readonly<{ items: readonly ConsoleApplication[]; total: number }>;
+
+const notFound = (id: string): ApplicationsNotFound => ({ code: "APPLICATION_NOT_FOUND", id });
+
+/**
+ * `GET /api/v1/offers/{id}/applications` [beyond the public service]: the offer's applications, newest first,
+ * for the members of its organisation (anyone else: 404, as for an unknown offer). Each delivered CV comes with
+ * a signed download link that expires (CV_LINK_MINUTES).
+ */
+export function listOfferApplications(deps: ReadDeps) {
+  return async (input: {
+    actor: Actor;
+    offerId: string;
+    page: number;
+    pageSize: number;
+  }): Promise<Result<ConsoleApplicationPage, ApplicationsNotFound>> => {
+    if (!(await deps.targets.offerManagedBy(input.actor, input.offerId))) return err(notFound(input.offerId));
+    const page = await deps.applications.listForOffer(input.offerId, input);
+    const expiresAt = new Date(deps.clock.now().getTime() + deps.settings.cvLinkMinutes * 60_000);
+    const items = await Promise.all(
+      page.items.map(async (application) => ({
+        application,
+        cvLink:
+          application.cv && application.delivery.state === "delivered"
+            ? { token: await deps.cvLinks.issue(application.id, expiresAt), expiresAt }
+            : null,
+      })),
+    );
+    return ok({ items, total: page.total });
+  };
+}
+
+export type ApplicationChanges = Readonly<{ status?: PipelineStatus; notes?: string | null }>;
+
+/** `PATCH /api/v1/offers/{id}/applications/{applicationId}`: the pipeline status and the members' notes. */
+export function updateApplication(deps: Pick<JobApplicationWriteDeps, "unitOfWork" | "clock"> & Pick<ReadDeps, "targets">) {
+  return async (input: {
+    actor: Actor;
+    offerId: string;
+    applicationId: string;
+    changes: ApplicationChanges;
+  }): Promise<Result<JobApplication, ConsoleRefusal>> => {
+    if (!(await deps.targets.offerManagedBy(input.actor, input.offerId))) return err(notFound(input.applicationId));
+    const notes = input.changes.notes === undefined ? undefined : input.changes.notes?.trim() || null;
+    if (notes && notes.length > NOTES_MAX_LENGTH) return err({ code: "NOTES_TOO_LONG", limit: NOTES_MAX_LENGTH });
+    return deps.unitOfWork.run(async (repos) => {
+      const application = await repos.applications.findById(input.applicationId);
+      const target = application?.target;
+      if (!application || target?.kind !== "offer" || target.offerId !== input.offerId) {
+        return err(notFound(input.applicationId));
+      }
+      const status = input.changes.status ? moveStatus(application.status, input.changes.status) : ok(application.status);
+      if (!status.ok) return status;
+      const changed: JobApplication = {
+        ...application,
+        status: status.value,
+        notes: notes === undefined ? application.notes : notes,
+        lastActivityAt: deps.clock.now(),
+      };
+      await repos.applications.update(changed);
+      return ok(changed);
+    });
+  };
+}
+
+/** The CV a signed link names, while the link lives; null for a bad or expired link or a deleted CV. */
+export function downloadCv(
+  deps: Readonly<{ cvLinks: CvDownloadLinks; applications: JobApplicationRepository; cvs: CvStore; clock: ReadDeps["clock"] }>,
+) {
+  return async (token: string): Promise<Result<StoredCv, LinkInvalid | CvNotFound>> => {
+    const applicationId = await deps.cvLinks.verify(token, deps.clock.now());
+    if (applicationId === null) return err(linkInvalid("unknown"));
+    const application = await deps.applications.findById(applicationId);
+    const cv = application?.cv && application.delivery.state === "delivered" ? await deps.cvs.get(application.cv.id) : null;
+    return cv ? ok(cv) : err({ code: "CV_NOT_FOUND", applicationId });
+  };
+}

@@ -1,0 +1,37 @@
+import type { CvTypeNotAllowed } from "../../domain/job-application/cv-file.ts";
+import type { ApplicationTargetKind } from "../../domain/job-application/job-application.ts";
+import type { StatusTransitionRefused } from "../../domain/job-application/pipeline.ts";
+import type { QuotaExceeded } from "../../domain/job-application/quota.ts";
+import type { DisposableEmail, EmailError } from "../../domain/shared/email.ts";
+import type { LinkInvalid } from "../shared/link-tokens.ts";
+
+export type TargetNotFound = Readonly<{ code: "TARGET_NOT_FOUND"; kind: ApplicationTargetKind; id: string }>;
+export type TargetClosed = Readonly<{ code: "OFFER_CLOSED"; id: string }>;
+export type NoContactEmail = Readonly<{ code: "NO_CONTACT_EMAIL"; kind: ApplicationTargetKind; id: string }>;
+export type CvTooLarge = Readonly<{ code: "CV_TOO_LARGE"; limit: number }>;
+export type CvInfected = Readonly<{ code: "CV_INFECTED" }>;
+/** The offer is unknown or belongs to another organisation: the same 404, nothing revealed. */
+export type ApplicationsNotFound = Readonly<{ code: "APPLICATION_NOT_FOUND"; id: string }>;
+/** The CV was deleted (retention) or never delivered. */
+export type CvNotFound = Readonly<{ code: "CV_NOT_FOUND"; applicationId: string }>;
+export type NotesTooLong = Readonly<{ code: "NOTES_TOO_LONG"; limit: number }>;
+
+/** The quota's refusal, with the wait the `Retry-After` header gives (from the use case's clock). */
+export type QuotaRefusal = QuotaExceeded & Readonly<{ retryAfterSeconds: number }>;
+
+export type SubmitRefusal =
+  | EmailError
+  | DisposableEmail
+  | TargetNotFound
+  | TargetClosed
+  | NoContactEmail
+  | CvTooLarge
+  | CvTypeNotAllowed
+  | CvInfected
+  | QuotaRefusal;
+
+export type ResponseRefusal = LinkInvalid | CvNotFound;
+
+export type ConsoleRefusal = ApplicationsNotFound | StatusTransitionRefused | NotesTooLong;
+
+export type JobApplicationRefusal = SubmitRefusal | ResponseRefusal | ConsoleRefusal;
