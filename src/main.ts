@@ -1,6 +1,7 @@
 import { createAdaptorServer, type ServerType } from "@hono/node-server";
 import { createJsonLogger } from "./adapters/logging/json-logger.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { lingerInsteadOfDraining } from "./http/multipart/index.ts";
 import { createStartingGate, type FetchHandler, portUnavailable, readyMessage, StartUpError } from "./start-up.ts";
 
 async function main(): Promise<void> {
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
 function listen(fetch: FetchHandler, config: Config): Promise<ServerType> {
   return new Promise((resolve, reject) => {
     const server = createAdaptorServer({ fetch, hostname: config.host });
+    // A CV refused at 3 MiB: the 413 reaches the client, and the rest of its upload is never read.
+    lingerInsteadOfDraining(server);
     server.once("error", (error: NodeJS.ErrnoException) => {
       const reason = error.code === "EADDRINUSE" ? "in-use" : error.code === "EACCES" ? "denied" : null;
       reject(reason ? portUnavailable(reason, config.port, config.host) : error);

@@ -23,14 +23,26 @@ export function applicationTargetsFrom(apis: TargetApis): ApplicationTargets {
           if (!found.ok) return null;
           const offer = found.value;
           const companyName = offer.companyName ?? "Entreprise (offre France Travail)";
-          return { open: true, contactEmail: offer.contactEmail, title: offer.title, companyName, organisationId: null };
+          return {
+            open: true,
+            contactEmail: offer.contactEmail,
+            title: offer.title,
+            companyName,
+            organisationId: null,
+          };
         }
         case "company": {
           const found = await apis.hiringCompany.hiringCompanyOf({ siret: target.siret });
           if (!found.ok) return null;
           const company = found.value;
           const companyName = company.brand ?? company.legalName;
-          return { open: true, contactEmail: company.email, title: company.nafLabel, companyName, organisationId: null };
+          return {
+            open: true,
+            contactEmail: company.email,
+            title: company.nafLabel,
+            companyName,
+            organisationId: null,
+          };
         }
       }
     },

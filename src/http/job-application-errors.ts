@@ -74,7 +74,8 @@ export const jobApplicationCatalogue = {
   APPLICATION_NOT_FOUND: {
     status: 404,
     title: "Candidature introuvable",
-    detail: () => "Aucune candidature ne correspond : l'offre ou la candidature n'existe pas, ou n'appartient pas à votre structure.",
+    detail: () =>
+      "Aucune candidature ne correspond : l'offre ou la candidature n'existe pas, ou n'appartient pas à votre structure.",
   },
   STATUS_TRANSITION_REFUSED: {
     status: 409,
@@ -93,7 +94,9 @@ export const jobApplicationCatalogue = {
     title: "CV indisponible",
     detail: () => "Ce CV n'est plus disponible : les CV sont supprimés 90 jours après l'envoi de la candidature.",
   },
-} satisfies Catalogue<Exclude<JobApplicationRefusal, { code: "LINK_INVALID" | "EMAIL_MALFORMED" | "DISPOSABLE_EMAIL" }>>;
+} satisfies Catalogue<
+  Exclude<JobApplicationRefusal, { code: "LINK_INVALID" | "EMAIL_MALFORMED" | "DISPOSABLE_EMAIL" }>
+>;
 
 /** problem+json for the applications' routes. */
 export const jobApplicationProblem = refusalResponder(jobApplicationCatalogue);

@@ -22,7 +22,7 @@ const OFFER = anOfferTarget("offer-1");
 const COMPANY: ApplicationTarget = { kind: "company", siret: "99100001900125" as Siret };
 
 /** Reserve then insert, as submitApplication does in one unit of work. */
-export async function applyIfQuotaAllows(
+async function applyIfQuotaAllows(
   applications: JobApplicationRepository,
   application: JobApplication,
   quota: ApplicationQuota,

@@ -34,7 +34,9 @@ let candidates = 0;
 const someone = () => `suivi${++candidates}@example.fr`;
 const pdf = { filename: "cv.pdf", bytes: aPdfCv() };
 const applicationsOf = async (offerId: string) => {
-  const response = await world.app.request(`/api/v1/offers/${offerId}/applications`, { headers: bearer(world.recruiter.accessToken) });
+  const response = await world.app.request(`/api/v1/offers/${offerId}/applications`, {
+    headers: bearer(world.recruiter.accessToken),
+  });
   return ((await response.json()) as { items: { id: string; delivery: string; cv: unknown }[] }).items;
 };
 
@@ -87,8 +89,12 @@ describe("an offer marked filled", () => {
     expect((await world.apply(aCandidate({ offerId: offer.id }, { email: waiting }), pdf)).status).toBe(202);
     expect((await world.apply(aCandidate({ offerId: offer.id }, { email: answered }), pdf)).status).toBe(202);
     const [newest] = await world.mailTo(RECRUITER_EMAIL);
-    const token = new URL(newest?.links.find((link) => link.includes("/candidatures/reponse/")) ?? "").pathname.split("/").pop();
-    expect((await world.app.request(`/api/v1/application-responses/${token}`, json("POST", { intention: "refuse" }))).status).toBe(200);
+    const token = new URL(newest?.links.find((link) => link.includes("/candidatures/reponse/")) ?? "").pathname
+      .split("/")
+      .pop();
+    expect(
+      (await world.app.request(`/api/v1/application-responses/${token}`, json("POST", { intention: "refuse" }))).status,
+    ).toBe(200);
     const close = await world.app.request(
       `/api/v1/offers/${offer.id}/close`,
       json("POST", { outcome: "filled" }, bearer(world.recruiter.accessToken)),
@@ -123,7 +129,9 @@ describe("retention:purge", () => {
     expect((await applicationsOf(offer.id))[0]?.cv).toBeNull();
     const at2y = await world.runJob("retention:purge", new Date(start + 731 * DAY).toISOString());
     expect(at2y.anonymised).toBeGreaterThanOrEqual(1);
-    const [anonymised] = (await applicationsOf(offer.id)) as unknown as { candidate: { email: string; phone: unknown } }[];
+    const [anonymised] = (await applicationsOf(offer.id)) as unknown as {
+      candidate: { email: string; phone: unknown };
+    }[];
     expect(anonymised?.candidate.email).not.toBe(email);
     expect(anonymised?.candidate.phone).toBeNull();
   });
@@ -133,7 +141,14 @@ describe("the logs", () => {
   it("hold no CV bytes, candidate email or phone number", async () => {
     const marker = aPdfCv("CONTENU-SECRET-DU-CV");
     const email = "journal.prive@example.fr";
-    expect((await world.apply(aCandidate({ offerId: world.offer.id }, { email, phone: "06 98 76 54 32" }), { filename: "cv.pdf", bytes: marker })).status).toBe(202);
+    expect(
+      (
+        await world.apply(aCandidate({ offerId: world.offer.id }, { email, phone: "06 98 76 54 32" }), {
+          filename: "cv.pdf",
+          bytes: marker,
+        })
+      ).status,
+    ).toBe(202);
     await world.mailTo(RECRUITER_EMAIL);
     await world.mailTo(email);
     expect(logLines.length).toBeGreaterThan(0);

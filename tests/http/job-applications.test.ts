@@ -42,7 +42,11 @@ describe("applying to an offer posted here, and the company's quick response", (
     expect(toCompany?.text).toContain("Léa Martin");
     expect(toCompany?.text).toContain(email);
     expect(toCompany?.attachments).toEqual([
-      expect.objectContaining({ filename: "CV Léa Martin.pdf", contentType: "application/pdf", size: pdf.bytes.length }),
+      expect.objectContaining({
+        filename: "CV Léa Martin.pdf",
+        contentType: "application/pdf",
+        size: pdf.bytes.length,
+      }),
     ]);
     const responseLinks = (toCompany?.links ?? []).filter((link) => link.includes("/candidatures/reponse/"));
     expect(responseLinks).toHaveLength(3);
@@ -58,10 +62,11 @@ describe("applying to an offer posted here, and the company's quick response", (
     expect(((await before.json()) as { answer: unknown }).answer).toBeNull();
     expect(await world.mailTo(email)).toHaveLength(1);
 
-    const answered = await world.app.request(
-      new URL(interviewLink).pathname,
-      { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ intention: "interview", message: "Venez mardi à 10 h, au fournil." }) },
-    );
+    const answered = await world.app.request(new URL(interviewLink).pathname, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ intention: "interview", message: "Venez mardi à 10 h, au fournil." }),
+    });
     expect(answered.status).toBe(200);
     const [answer] = await world.mailTo(email);
     expect(answer?.text).toContain("Venez mardi à 10 h, au fournil.");
@@ -70,7 +75,8 @@ describe("applying to an offer posted here, and the company's quick response", (
   it("notifies again when the answer changes, not when the same answer is sent twice", async () => {
     const email = someone();
     expect((await world.apply(aCandidate({ offerId: world.offer.id }, { email }), pdf)).status).toBe(202);
-    const link = (await world.mailTo(RECRUITER_EMAIL))[0]?.links.find((l) => l.includes("/candidatures/reponse/")) ?? "";
+    const link =
+      (await world.mailTo(RECRUITER_EMAIL))[0]?.links.find((l) => l.includes("/candidatures/reponse/")) ?? "";
     const token = new URL(link).pathname.split("/").pop() ?? "";
     const respond = (intention: string) =>
       world.app.request(`/api/v1/application-responses/${token}`, json("POST", { intention }));
@@ -88,8 +94,12 @@ describe("applying to an offer posted here, and the company's quick response", (
 });
 
 describe("refusals", () => {
-  const refusal = async (response: Response) => ({ status: response.status, body: (await response.json()) as { code: string } });
-  const toOffer = (overrides: Record<string, string> = {}) => aCandidate({ offerId: world.offer.id }, { email: someone(), ...overrides });
+  const refusal = async (response: Response) => ({
+    status: response.status,
+    body: (await response.json()) as { code: string },
+  });
+  const toOffer = (overrides: Record<string, string> = {}) =>
+    aCandidate({ offerId: world.offer.id }, { email: someone(), ...overrides });
 
   it("a .pdf that is really a PNG, and a DOCX that is a zip without word/document.xml: 422 CV_TYPE_NOT_ALLOWED", async () => {
     const png = await refusal(await world.apply(toOffer(), { filename: "cv.pdf", bytes: aPng() }));
@@ -100,7 +110,9 @@ describe("refusals", () => {
 
   it("a CV of 3 MiB passes, 3 MiB + 1 byte is 413 CV_TOO_LARGE", async () => {
     expect((await world.apply(toOffer(), { filename: "cv.pdf", bytes: aPdfOfSize(3 * MiB) })).status).toBe(202);
-    const tooLarge = await refusal(await world.apply(toOffer(), { filename: "cv.pdf", bytes: aPdfOfSize(3 * MiB + 1) }));
+    const tooLarge = await refusal(
+      await world.apply(toOffer(), { filename: "cv.pdf", bytes: aPdfOfSize(3 * MiB + 1) }),
+    );
     expect(tooLarge).toMatchObject({ status: 413, body: { code: "CV_TOO_LARGE" } });
   });
 
@@ -144,7 +156,10 @@ describe("refusals", () => {
     const email = someone();
     const siret = COMPANIES_WITH_EMAIL[35]?.siret ?? "";
     const statuses = await Promise.all(
-      Array.from({ length: 10 }, async () => (await world.apply(aCandidate({ companySiret: siret }, { email }), pdf)).status),
+      Array.from(
+        { length: 10 },
+        async () => (await world.apply(aCandidate({ companySiret: siret }, { email }), pdf)).status,
+      ),
     );
     expect(statuses.filter((status) => status === 202)).toHaveLength(3);
     expect(statuses.filter((status) => status === 429)).toHaveLength(7);
@@ -158,18 +173,25 @@ describe("refusals", () => {
       json("POST", { outcome: "deleted", reason: "no_longer_hiring" }, bearer(world.recruiter.accessToken)),
     );
     expect(close.status).toBe(200);
-    expect(await refusal(await world.apply(aCandidate({ offerId: closing.id }, { email: someone() }), pdf))).toMatchObject({
+    expect(
+      await refusal(await world.apply(aCandidate({ offerId: closing.id }, { email: someone() }), pdf)),
+    ).toMatchObject({
       status: 409,
       body: { code: "OFFER_CLOSED" },
     });
-    expect(await refusal(await world.apply(aCandidate({ offerId: "inconnue" }, { email: someone() }), pdf))).toMatchObject({
+    expect(
+      await refusal(await world.apply(aCandidate({ offerId: "inconnue" }, { email: someone() }), pdf)),
+    ).toMatchObject({
       status: 404,
       body: { code: "TARGET_NOT_FOUND" },
     });
   });
 
   it("a company with no email known: 422 NO_CONTACT_EMAIL", async () => {
-    const response = await world.apply(aCandidate({ companySiret: COMPANY_WITHOUT_EMAIL.siret }, { email: someone() }), pdf);
+    const response = await world.apply(
+      aCandidate({ companySiret: COMPANY_WITHOUT_EMAIL.siret }, { email: someone() }),
+      pdf,
+    );
     expect(await refusal(response)).toMatchObject({ status: 422, body: { code: "NO_CONTACT_EMAIL" } });
   });
 
@@ -179,7 +201,10 @@ describe("refusals", () => {
     const two = aCandidate({ offerId: world.offer.id, companySiret: COMPANIES_WITH_EMAIL[0]?.siret ?? "" });
     expect((await world.apply(two, pdf)).status).toBe(400);
     const noCv = await world.apply(toOffer(), null);
-    expect(await refusal(noCv)).toMatchObject({ status: 400, body: { code: "VALIDATION_FAILED", errors: [{ path: "cv" }] } });
+    expect(await refusal(noCv)).toMatchObject({
+      status: 400,
+      body: { code: "VALIDATION_FAILED", errors: [{ path: "cv" }] },
+    });
   });
 
   it("a JSON body: 415 UNSUPPORTED_MEDIA_TYPE", async () => {
@@ -189,7 +214,10 @@ describe("refusals", () => {
 });
 
 describe("the recruiter console", () => {
-  type Listed = { items: { id: string; status: string; notes: string | null; cv: { url: string } | null }[]; total: number };
+  type Listed = {
+    items: { id: string; status: string; notes: string | null; cv: { url: string } | null }[];
+    total: number;
+  };
   const list = async (token: string, offerId = world.offer.id) =>
     world.app.request(`/api/v1/offers/${offerId}/applications?pageSize=200`, { headers: bearer(token) });
 
@@ -207,15 +235,22 @@ describe("the recruiter console", () => {
     const download = await world.app.request(new URL(first?.cv?.url ?? "http://x/").pathname);
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf.bytes);
-    const offer = await world.app.request(`/api/v1/console/offers?tab=active`, { headers: bearer(world.recruiter.accessToken) });
+    const offer = await world.app.request(`/api/v1/console/offers?tab=active`, {
+      headers: bearer(world.recruiter.accessToken),
+    });
     const items = ((await offer.json()) as { items: { id: string; applicationCount: number }[] }).items;
     expect(items.find((item) => item.id === world.offer.id)?.applicationCount).toBe(page.total);
   });
 
   it("changes status and notes; refuses an impossible move", async () => {
-    const first = ((await (await list(world.recruiter.accessToken)).json()) as Listed).items.find((i) => i.status === "new");
+    const first = ((await (await list(world.recruiter.accessToken)).json()) as Listed).items.find(
+      (i) => i.status === "new",
+    );
     const patch = (body: unknown) =>
-      world.app.request(`/api/v1/offers/${world.offer.id}/applications/${first?.id}`, json("PATCH", body, bearer(world.recruiter.accessToken)));
+      world.app.request(
+        `/api/v1/offers/${world.offer.id}/applications/${first?.id}`,
+        json("PATCH", body, bearer(world.recruiter.accessToken)),
+      );
     const seen = await patch({ status: "seen", notes: "Profil motivé, à rappeler." });
     expect(seen.status).toBe(200);
     expect(await seen.json()).toMatchObject({ status: "seen", notes: "Profil motivé, à rappeler." });
@@ -236,7 +271,14 @@ describe("the recruiter console", () => {
 describe("at rest", () => {
   it("the CV bytes in the database are not the file's bytes", async () => {
     const marker = aPdfCv("MARQUEUR-UNIQUE-DU-CV-0123456789");
-    expect((await world.apply(aCandidate({ offerId: world.offer.id }, { email: someone() }), { filename: "cv.pdf", bytes: marker })).status).toBe(202);
+    expect(
+      (
+        await world.apply(aCandidate({ offerId: world.offer.id }, { email: someone() }), {
+          filename: "cv.pdf",
+          bytes: marker,
+        })
+      ).status,
+    ).toBe(202);
     const rows = rowsOf<{ sealed: Uint8Array }>(await database.db.execute(sql`select sealed from application_cvs`));
     const needle = Buffer.from("MARQUEUR-UNIQUE-DU-CV");
     expect(rows.length).toBeGreaterThan(0);

@@ -36,15 +36,11 @@ export async function createApplicationTestApp(
   const companyFileSource = createMemoryCompanyFileSource({
     lines: [...COMPANIES_WITH_EMAIL, COMPANY_WITHOUT_EMAIL].map(line),
   });
-  const world = await createIdentityTestApp(
-    database,
-    env,
-    {
-      companyFileSource,
-      disposableEmailDomains: createListedDisposableEmailDomains(["jetable.test"]),
-      ...overrides,
-    },
-  );
+  const world = await createIdentityTestApp(database, env, {
+    companyFileSource,
+    disposableEmailDomains: createListedDisposableEmailDomains(["jetable.test"]),
+    ...overrides,
+  });
   const { app } = world;
   const runJob = async (name: string, now?: string) => {
     const query = now ? `?now=${encodeURIComponent(now)}` : "";
@@ -60,7 +56,12 @@ export async function createApplicationTestApp(
   const apply = (fields: ApplicationFields, cv: CvPart | null = { filename: "cv.pdf", bytes: new Uint8Array() }) => {
     const form = new FormData();
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
-    if (cv) form.set("cv", new Blob([cv.bytes as Uint8Array<ArrayBuffer>], { type: cv.type ?? "application/pdf" }), cv.filename);
+    if (cv)
+      form.set(
+        "cv",
+        new Blob([cv.bytes as Uint8Array<ArrayBuffer>], { type: cv.type ?? "application/pdf" }),
+        cv.filename,
+      );
     return app.request("/api/v1/applications", { method: "POST", body: form });
   };
 

@@ -10,7 +10,7 @@ import type { PhoneNumber } from "../../src/domain/shared/phone-number.ts";
 export { targetKeyOf };
 
 export const T0 = new Date("2026-11-02T08:00:00.123Z");
-export const MINUTE_MS = 60_000;
+const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 /** `ms` milliseconds after `from` (before it when negative). */
@@ -18,8 +18,8 @@ export const msAfter = (ms: number, from: Date = T0) => new Date(from.getTime() 
 export const minutesAfter = (minutes: number, from: Date = T0) => msAfter(minutes * MINUTE_MS, from);
 
 /** TEST DATA: the offer the builder's applications target unless told otherwise (owned by ORGANISATION_ID). */
-export const OFFER_ID = "offer-1";
-export const ORGANISATION_ID = "org-bakery";
+const OFFER_ID = "offer-1";
+const ORGANISATION_ID = "org-bakery";
 export const anOfferTarget = (offerId: string = OFFER_ID): ApplicationTarget => ({ kind: "offer", offerId });
 
 /**

@@ -1,5 +1,5 @@
-import { createListedDisposableEmailDomains } from "../../src/adapters/email-domains/disposable-email-domains.list.ts";
 import { createCvInspector } from "../../src/adapters/cv-inspector/cv-inspector.fflate.ts";
+import { createListedDisposableEmailDomains } from "../../src/adapters/email-domains/disposable-email-domains.list.ts";
 import { createJoseCvLinks } from "../../src/adapters/jose/cv-links.jose.ts";
 import { createFakeAntivirus } from "../../src/adapters/memory/antivirus.memory.ts";
 import { createMemoryCvStore } from "../../src/adapters/memory/cv-store.memory.ts";
@@ -81,7 +81,11 @@ export function jobApplicationOnFakes() {
     cvLinks: createJoseCvLinks({ secret: "a test secret for CV download links, long enough" }),
   });
   const [deliver, purge] = jobApplicationJobs(write);
-  const sentTo = (to: string) => outbox.rows().filter((row) => row.email.to === to).map((row) => row.email);
+  const sentTo = (to: string) =>
+    outbox
+      .rows()
+      .filter((row) => row.email.to === to)
+      .map((row) => row.email);
   return {
     useCases,
     clock,

@@ -18,7 +18,7 @@ export function anEmail(overrides: Partial<Omit<EmailMessage, "to">> & { to?: st
 export const MAX_CV_BYTES = 3 * 1024 * 1024;
 
 /** Deterministic bytes of `size`, every byte value present (so no text encoding can pass for binary). */
-export function someBytes(size: number, seed = 7): Uint8Array {
+function someBytes(size: number, seed = 7): Uint8Array {
   const bytes = new Uint8Array(size);
   for (let index = 0; index < size; index++) bytes[index] = (index * 31 + seed + (index >> 8)) & 0xff;
   return bytes;

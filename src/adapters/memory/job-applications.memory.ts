@@ -10,13 +10,13 @@ import { QUOTA_WINDOW_MS, type QuotaExceeded } from "../../domain/job-applicatio
 /** What the table keeps beside the application: the quota's target key and the delivery job's lease. */
 type Stored = Readonly<{ application: JobApplication; targetKey: string; leaseUntil: Date | null }>;
 
-export type MemoryJobApplicationRepository = JobApplicationRepository &
+type MemoryJobApplicationRepository = JobApplicationRepository &
   Readonly<{
     /** The stored applications in insertion order, for assertions. */
     rows(): readonly JobApplication[];
   }>;
 
-export type MemoryResponseLinkRepository = ResponseLinkRepository &
+type MemoryResponseLinkRepository = ResponseLinkRepository &
   Readonly<{
     /** The saved links in order, for assertions. */
     links(): readonly ResponseLink[];

@@ -10,6 +10,7 @@ export { type HiringCompany, publicNameOf } from "../../domain/hiring-company/hi
 export { companyJobs } from "./company-jobs.ts";
 export type { UnsubscriptionView } from "./confirm-unsubscription.ts";
 export { UNSUBSCRIPTION_PAGE_PATH } from "./deps.ts";
+export { getHiringCompany } from "./get-hiring-company.ts";
 export { importCompanies } from "./import-companies.ts";
 export {
   type CompanyDecisions,
@@ -18,5 +19,4 @@ export {
   type CompanyGenerations,
   type HiringCompanyRepository,
 } from "./ports.ts";
-export { getHiringCompany } from "./get-hiring-company.ts";
 export { type HiringCompanyUseCases, hiringCompanyFixtures, hiringCompanyUseCases } from "./use-cases.ts";

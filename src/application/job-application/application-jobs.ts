@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
  * again; clean ones go out, infected ones are refused and the candidate is told, the others wait for the next run.
  * Nothing is ever sent unscanned. Claims are leased, so two instances never scan the same application at once.
  */
-export function deliverAwaitingApplications(deps: JobApplicationWriteDeps) {
+function deliverAwaitingApplications(deps: JobApplicationWriteDeps) {
   return async (now: Date) => {
     const leaseUntil = new Date(now.getTime() + deps.settings.scanLeaseMs);
     const claimed = await deps.unitOfWork.run((repos) => repos.applications.claimAwaitingScan(now, leaseUntil, BATCH));
@@ -31,7 +31,7 @@ async function scanAndSettle(
   if (verdict === "unavailable") return "waiting";
   return deps.unitOfWork.run(async (repos) => {
     const application = await repos.applications.findById(claimed.id);
-    if (!application || application.delivery.state !== "awaiting_scan") return "waiting";
+    if (application?.delivery.state !== "awaiting_scan") return "waiting";
     if (verdict.outcome === "infected") {
       await repos.applications.update(await refuseInfected(repos, application, now));
       return "infected";
@@ -46,7 +46,7 @@ async function scanAndSettle(
  * delivery (docs/PRODUCT.md §7); applications without activity for 2 years are anonymised: the candidate's
  * names, email, phone and message are replaced and the notes and CV removed, what remains counts for statistics.
  */
-export function purgeApplications(deps: JobApplicationWriteDeps) {
+function purgeApplications(deps: JobApplicationWriteDeps) {
   return async (now: Date) => {
     const { cvRetentionDays, inactivityDays } = deps.settings;
     const cvsBefore = new Date(now.getTime() - cvRetentionDays * DAY_MS);

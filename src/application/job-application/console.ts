@@ -2,8 +2,8 @@ import type { JobApplication } from "../../domain/job-application/job-applicatio
 import { moveStatus, type PipelineStatus } from "../../domain/job-application/pipeline.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import type { Actor } from "../identity/index.ts";
-import type { ApplicationTargets, CvDownloadLinks, CvStore, JobApplicationRepository, StoredCv } from "./ports.ts";
 import { type LinkInvalid, linkInvalid } from "../shared/link-tokens.ts";
+import type { ApplicationTargets, CvDownloadLinks, CvStore, JobApplicationRepository, StoredCv } from "./ports.ts";
 import type { ApplicationsNotFound, ConsoleRefusal, CvNotFound } from "./refusals.ts";
 import type { JobApplicationWriteDeps } from "./settings.ts";
 
@@ -19,7 +19,10 @@ type ReadDeps = Readonly<{
 }>;
 
 /** An application as the console lists it, with its CV link (null: no CV to show: being scanned, or deleted). */
-export type ConsoleApplication = Readonly<{ application: JobApplication; cvLink: Readonly<{ token: string; expiresAt: Date }> | null }>;
+export type ConsoleApplication = Readonly<{
+  application: JobApplication;
+  cvLink: Readonly<{ token: string; expiresAt: Date }> | null;
+}>;
 
 export type ConsoleApplicationPage = Readonly<{ items: readonly ConsoleApplication[]; total: number }>;
 
@@ -56,7 +59,9 @@ export function listOfferApplications(deps: ReadDeps) {
 export type ApplicationChanges = Readonly<{ status?: PipelineStatus; notes?: string | null }>;
 
 /** `PATCH /api/v1/offers/{id}/applications/{applicationId}`: the pipeline status and the members' notes. */
-export function updateApplication(deps: Pick<JobApplicationWriteDeps, "unitOfWork" | "clock"> & Pick<ReadDeps, "targets">) {
+export function updateApplication(
+  deps: Pick<JobApplicationWriteDeps, "unitOfWork" | "clock"> & Pick<ReadDeps, "targets">,
+) {
   return async (input: {
     actor: Actor;
     offerId: string;
@@ -72,7 +77,9 @@ export function updateApplication(deps: Pick<JobApplicationWriteDeps, "unitOfWor
       if (!application || target?.kind !== "offer" || target.offerId !== input.offerId) {
         return err(notFound(input.applicationId));
       }
-      const status = input.changes.status ? moveStatus(application.status, input.changes.status) : ok(application.status);
+      const status = input.changes.status
+        ? moveStatus(application.status, input.changes.status)
+        : ok(application.status);
       if (!status.ok) return status;
       const changed: JobApplication = {
         ...application,
@@ -88,13 +95,19 @@ export function updateApplication(deps: Pick<JobApplicationWriteDeps, "unitOfWor
 
 /** The CV a signed link names, while the link lives; null for a bad or expired link or a deleted CV. */
 export function downloadCv(
-  deps: Readonly<{ cvLinks: CvDownloadLinks; applications: JobApplicationRepository; cvs: CvStore; clock: ReadDeps["clock"] }>,
+  deps: Readonly<{
+    cvLinks: CvDownloadLinks;
+    applications: JobApplicationRepository;
+    cvs: CvStore;
+    clock: ReadDeps["clock"];
+  }>,
 ) {
   return async (token: string): Promise<Result<StoredCv, LinkInvalid | CvNotFound>> => {
     const applicationId = await deps.cvLinks.verify(token, deps.clock.now());
     if (applicationId === null) return err(linkInvalid("unknown"));
     const application = await deps.applications.findById(applicationId);
-    const cv = application?.cv && application.delivery.state === "delivered" ? await deps.cvs.get(application.cv.id) : null;
+    const cv =
+      application?.cv && application.delivery.state === "delivered" ? await deps.cvs.get(application.cv.id) : null;
     return cv ? ok(cv) : err({ code: "CV_NOT_FOUND", applicationId });
   };
 }

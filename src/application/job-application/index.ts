@@ -1,12 +1,11 @@
 /** The applications context's public face: the HTTP layer, the composition root and other contexts import only this. */
-export { CV_KINDS, type CvKind } from "../../domain/job-application/cv-file.ts";
 export {
   type ApplicationTarget,
   INTENTIONS,
   type Intention,
   type JobApplication,
 } from "../../domain/job-application/job-application.ts";
-export { PIPELINE_STATUSES, type PipelineStatus } from "../../domain/job-application/pipeline.ts";
+export { PIPELINE_STATUSES } from "../../domain/job-application/pipeline.ts";
 export { APPLICATION_PAGE_PATHS, INTENTION_PARAMETER } from "./application-links.ts";
 export type { ConsoleApplication } from "./console.ts";
 export { NOTES_MAX_LENGTH } from "./console.ts";
@@ -15,15 +14,11 @@ export type {
   AntivirusScanner,
   ApplicationTargets,
   CvDownloadLinks,
-  CvInspector,
   CvStore,
-  JobApplicationRepository,
-  ResponseLinkRepository,
   TargetFacts,
 } from "./ports.ts";
 export type { JobApplicationRefusal } from "./refusals.ts";
 export { DEFAULT_JOB_APPLICATION_SETTINGS, type JobApplicationSettings } from "./settings.ts";
-export type { ApplicationInput } from "./submit-application.ts";
 export {
   type JobApplicationPublishedApi,
   type JobApplicationUseCases,

@@ -10,6 +10,7 @@ export function tellWaitingCandidates(repos: Readonly<{ applications: JobApplica
   return async (event: Readonly<{ offerId: string; notifyCandidates: boolean; at: Date }>): Promise<void> => {
     if (!event.notifyCandidates) return;
     const waiting = await repos.applications.listAwaitingAnswer(event.offerId);
-    for (const application of waiting) await enqueueOfferFilledEmail({ outbox: repos.outbox, now: event.at }, application);
+    for (const application of waiting)
+      await enqueueOfferFilledEmail({ outbox: repos.outbox, now: event.at }, application);
   };
 }

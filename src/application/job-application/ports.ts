@@ -1,11 +1,5 @@
 import type { CvKind } from "../../domain/job-application/cv-file.ts";
-import type {
-  ApplicationTarget,
-  CompanyAnswer,
-  DeliveryState,
-  JobApplication,
-} from "../../domain/job-application/job-application.ts";
-import type { PipelineStatus } from "../../domain/job-application/pipeline.ts";
+import type { ApplicationTarget, JobApplication } from "../../domain/job-application/job-application.ts";
 import type { ApplicationQuota, QuotaExceeded } from "../../domain/job-application/quota.ts";
 import type { Email } from "../../domain/shared/email.ts";
 import type { Actor } from "../identity/index.ts";
@@ -51,7 +45,7 @@ export interface CvStore {
 }
 
 /** A console page of an offer's applications, newest first. */
-export type ApplicationPage = Readonly<{ items: readonly JobApplication[]; total: number }>;
+type ApplicationPage = Readonly<{ items: readonly JobApplication[]; total: number }>;
 
 export type QuotaReservation = Readonly<{
   candidateEmail: Email;
@@ -89,12 +83,6 @@ export interface JobApplicationRepository {
   listInactiveSince(before: Date, limit: number): Promise<readonly JobApplication[]>;
 }
 
-/** The state fields `update` writes, named for readers of the adapter. */
-export type ApplicationChange = Pick<
-  JobApplication,
-  "answer" | "status" | "notes" | "delivery" | "lastActivityAt" | "cv" | "candidate" | "message" | "anonymisedAt"
->;
-
 /** A quick-response link of the company's email: 30 days, usable many times (a changed answer is allowed). */
 export type ResponseLink = StoredLinkToken & Readonly<{ id: string; applicationId: string; createdAt: Date }>;
 
@@ -102,8 +90,6 @@ export interface ResponseLinkRepository {
   save(link: ResponseLink): Promise<void>;
   findByTokenHash(tokenHash: string): Promise<ResponseLink | null>;
 }
-
-export type { CompanyAnswer, DeliveryState, PipelineStatus };
 
 /** What an application needs to know of its target, from the context owning it. */
 export type TargetFacts = Readonly<{

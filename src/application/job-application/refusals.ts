@@ -5,19 +5,19 @@ import type { QuotaExceeded } from "../../domain/job-application/quota.ts";
 import type { DisposableEmail, EmailError } from "../../domain/shared/email.ts";
 import type { LinkInvalid } from "../shared/link-tokens.ts";
 
-export type TargetNotFound = Readonly<{ code: "TARGET_NOT_FOUND"; kind: ApplicationTargetKind; id: string }>;
-export type TargetClosed = Readonly<{ code: "OFFER_CLOSED"; id: string }>;
-export type NoContactEmail = Readonly<{ code: "NO_CONTACT_EMAIL"; kind: ApplicationTargetKind; id: string }>;
-export type CvTooLarge = Readonly<{ code: "CV_TOO_LARGE"; limit: number }>;
-export type CvInfected = Readonly<{ code: "CV_INFECTED" }>;
+type TargetNotFound = Readonly<{ code: "TARGET_NOT_FOUND"; kind: ApplicationTargetKind; id: string }>;
+type TargetClosed = Readonly<{ code: "OFFER_CLOSED"; id: string }>;
+type NoContactEmail = Readonly<{ code: "NO_CONTACT_EMAIL"; kind: ApplicationTargetKind; id: string }>;
+type CvTooLarge = Readonly<{ code: "CV_TOO_LARGE"; limit: number }>;
+type CvInfected = Readonly<{ code: "CV_INFECTED" }>;
 /** The offer is unknown or belongs to another organisation: the same 404, nothing revealed. */
 export type ApplicationsNotFound = Readonly<{ code: "APPLICATION_NOT_FOUND"; id: string }>;
 /** The CV was deleted (retention) or never delivered. */
 export type CvNotFound = Readonly<{ code: "CV_NOT_FOUND"; applicationId: string }>;
-export type NotesTooLong = Readonly<{ code: "NOTES_TOO_LONG"; limit: number }>;
+type NotesTooLong = Readonly<{ code: "NOTES_TOO_LONG"; limit: number }>;
 
 /** The quota's refusal, with the wait the `Retry-After` header gives (from the use case's clock). */
-export type QuotaRefusal = QuotaExceeded & Readonly<{ retryAfterSeconds: number }>;
+type QuotaRefusal = QuotaExceeded & Readonly<{ retryAfterSeconds: number }>;
 
 export type SubmitRefusal =
   | EmailError
@@ -30,7 +30,7 @@ export type SubmitRefusal =
   | CvInfected
   | QuotaRefusal;
 
-export type ResponseRefusal = LinkInvalid | CvNotFound;
+type ResponseRefusal = LinkInvalid | CvNotFound;
 
 export type ConsoleRefusal = ApplicationsNotFound | StatusTransitionRefused | NotesTooLong;
 

@@ -3,12 +3,7 @@ import { type ApplicationQuota, DEFAULT_APPLICATION_QUOTA } from "../../domain/j
 import type { Outbox } from "../messaging/index.ts";
 import type { SecretGenerator } from "../shared/link-tokens.ts";
 import type { Clock, IdGenerator, Logger, UnitOfWork } from "../shared/ports.ts";
-import type {
-  AntivirusScanner,
-  CvStore,
-  JobApplicationRepository,
-  ResponseLinkRepository,
-} from "./ports.ts";
+import type { AntivirusScanner, CvStore, JobApplicationRepository, ResponseLinkRepository } from "./ports.ts";
 
 /** The applications context's configuration (README "Configuration"). */
 export type JobApplicationSettings = Readonly<{

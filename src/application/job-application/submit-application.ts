@@ -13,7 +13,7 @@ import type { ApplicationTargets, CvInspector, TargetFacts } from "./ports.ts";
 import type { SubmitRefusal } from "./refusals.ts";
 import type { JobApplicationWriteDeps } from "./settings.ts";
 
-export type SubmittedCv = Readonly<{ filename: string; bytes: Uint8Array }>;
+type SubmittedCv = Readonly<{ filename: string; bytes: Uint8Array }>;
 
 export type ApplicationInput = Readonly<{
   target: ApplicationTarget;
@@ -69,7 +69,11 @@ export function submitApplication(deps: SubmitDeps) {
       const received: JobApplication = {
         id,
         target: input.target,
-        snapshot: { title: facts.value.title, companyName: facts.value.companyName, organisationId: facts.value.organisationId },
+        snapshot: {
+          title: facts.value.title,
+          companyName: facts.value.companyName,
+          organisationId: facts.value.organisationId,
+        },
         recipientEmail: facts.value.contactEmail,
         candidate: { firstName: input.firstName, lastName: input.lastName, email: email.value, phone: input.phone },
         message: input.message,
@@ -82,7 +86,13 @@ export function submitApplication(deps: SubmitDeps) {
         lastActivityAt: now,
         anonymisedAt: null,
       };
-      const stored = { ...cv, applicationId: id, contentType: CV_CONTENT_TYPES[cv.kind], bytes: input.cv.bytes, createdAt: now };
+      const stored = {
+        ...cv,
+        applicationId: id,
+        contentType: CV_CONTENT_TYPES[cv.kind],
+        bytes: input.cv.bytes,
+        createdAt: now,
+      };
       await repos.cvs.put(stored);
       const application =
         verdict === "unavailable" ? received : await deliver(repos, deps, received, input.cv.bytes, now);

@@ -1,13 +1,7 @@
 import type { DisposableEmailDomains } from "../shared/disposable-email-domains.ts";
 import { jobApplicationJobs } from "./application-jobs.ts";
 import { downloadCv, listOfferApplications, updateApplication } from "./console.ts";
-import type {
-  ApplicationTargets,
-  CvDownloadLinks,
-  CvInspector,
-  CvStore,
-  JobApplicationRepository,
-} from "./ports.ts";
+import type { ApplicationTargets, CvDownloadLinks, CvInspector, CvStore, JobApplicationRepository } from "./ports.ts";
 import { previewApplicationResponse, respondToApplication } from "./respond-to-application.ts";
 import type { JobApplicationWriteDeps } from "./settings.ts";
 import { submitApplication } from "./submit-application.ts";

@@ -4,7 +4,6 @@ export { listDeadEmails, replayDeadEmail } from "./dead-letters.ts";
 export { dispatchOutbox } from "./dispatch-outbox.ts";
 export { outboxJobs } from "./outbox-jobs.ts";
 export {
-  type CapturedAttachment,
   type Mailer,
   MailRejected,
   type Outbox,

@@ -87,7 +87,7 @@ export class MailRejected extends Error {
 }
 
 /** An attachment as the local mailbox lists it: what it is, and the id its bytes are read back with. */
-export type CapturedAttachment = AttachmentInfo & Readonly<{ id: string }>;
+type CapturedAttachment = AttachmentInfo & Readonly<{ id: string }>;
 
 /** A message the local mail driver captured. */
 export type DeliveredEmail = Readonly<{

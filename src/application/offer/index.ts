@@ -1,6 +1,5 @@
 /** The offer context's public face: the HTTP layer, the composition root and other contexts import only this. */
 
-export type { OfferApplicationFacts } from "./application-facts.ts";
 export { CLOSE_OUTCOMES, CLOSE_REASONS } from "../../domain/offer/close-reason.ts";
 export type * from "../../domain/offer/errors.ts";
 export type { Offer } from "../../domain/offer/offer.ts";

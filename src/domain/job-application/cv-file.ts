@@ -1,7 +1,7 @@
 import { err, ok, type Result } from "../shared/result.ts";
 
 /** What a CV may be (docs/PRODUCT.md §1): judged by its content, the filename's extension must agree. */
-export const CV_KINDS = ["pdf", "docx"] as const;
+const CV_KINDS = ["pdf", "docx"] as const;
 export type CvKind = (typeof CV_KINDS)[number];
 
 /** 3 MiB (docs/API.md): a default, configuration may change it (CV_MAX_BYTES). */

@@ -36,7 +36,7 @@ export type Intention = (typeof INTENTIONS)[number];
 
 export type CompanyAnswer = Readonly<{ intention: Intention; message: string | null; answeredAt: Date }>;
 
-export type Candidate = Readonly<{ firstName: string; lastName: string; email: Email; phone: PhoneNumber | null }>;
+type Candidate = Readonly<{ firstName: string; lastName: string; email: Email; phone: PhoneNumber | null }>;
 
 /**
  * Where an application stands on its way to the company:
@@ -45,13 +45,13 @@ export type Candidate = Readonly<{ firstName: string; lastName: string; email: E
  * - `delivered`: scanned clean; the company's email and the candidate's confirmation are in the outbox;
  * - `infected`: never forwarded; the candidate was told.
  */
-export type DeliveryState = "awaiting_scan" | "delivered" | "infected";
+type DeliveryState = "awaiting_scan" | "delivered" | "infected";
 
 /** The CV as the application knows it; its bytes live in the CvStore (encrypted), until the retention purge. */
-export type CvReference = Readonly<{ id: string; filename: string; kind: CvKind; size: number }>;
+type CvReference = Readonly<{ id: string; filename: string; kind: CvKind; size: number }>;
 
 /** What the emails and pages show of the target, as it was when the candidate applied. */
-export type TargetSnapshot = Readonly<{
+type TargetSnapshot = Readonly<{
   title: string;
   companyName: string;
   /** The organisation owning an offer posted here (its console lists the application); null otherwise. */

@@ -28,7 +28,7 @@ export function parsePartDisposition(header: string | undefined): PartDispositio
 }
 
 function htmlDecoded(value: string): string {
-  return value.replace(HTML_ESCAPE, (escape) => HTML_ESCAPES[escape.toUpperCase()] ?? escape);
+  return value.replace(HTML_ESCAPE, (code) => HTML_ESCAPES[code.toUpperCase()] ?? code);
 }
 
 /** `UTF-8''cv%20%C3%A9t%C3%A9.pdf` → `cv été.pdf`; undefined when absent, of another charset, or not decodable. */

@@ -1,4 +1,3 @@
 export { lingerInsteadOfDraining } from "./lingering-close.ts";
-export type { FormFailure, FormLimits, MultipartForm, UploadedFile } from "./multipart-form.ts";
+export type { FormLimits } from "./multipart-form.ts";
 export { readMultipartForm } from "./read-multipart-form.ts";
-export { bodyLimitStreamingForms } from "./streaming-body-limit.ts";

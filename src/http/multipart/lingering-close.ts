@@ -1,6 +1,6 @@
-import type { ServerType } from "@hono/node-server";
 import type { IncomingMessage, Server } from "node:http";
 import type { Socket } from "node:net";
+import type { ServerType } from "@hono/node-server";
 
 /** Long enough for a client to read the refusal over a slow link; the connection is held, never read from. */
 const LINGER_MS = 2_000;

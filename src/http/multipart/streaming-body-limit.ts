@@ -41,20 +41,30 @@ export function bodyLimitStreamingForms(options: BodyLimitOptions): MiddlewareHa
   };
 }
 
-/** `source`, erroring (and cancelling it) as soon as more than `max` bytes came through; nothing is buffered. */
+/**
+ * `source` up to `max` bytes, nothing buffered: the chunk that passes the limit is delivered up to it, and asking
+ * for more errors the stream and cancels `source`. A route's own limit below `max` (a CV's) is thus met first.
+ */
 function cappedStream(source: ReadableStream<Uint8Array>, max: number, onExceeded: () => void) {
   const reader = source.getReader();
-  let size = 0;
+  let passed = 0;
+  let cut = false;
+  const refuse = async (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    onExceeded();
+    controller.error(new BodyLimitExceeded(`body over ${max} bytes`));
+    await reader.cancel().catch(() => {});
+  };
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
+        if (cut) return refuse(controller);
         const { done, value } = await reader.read();
         if (done) return controller.close();
-        size += value.byteLength;
-        if (size <= max) return controller.enqueue(value);
-        onExceeded();
-        controller.error(new BodyLimitExceeded(`body over ${max} bytes`));
-        await reader.cancel().catch(() => {});
+        const room = max - passed;
+        passed += value.byteLength;
+        if (value.byteLength <= room) return controller.enqueue(value);
+        cut = true;
+        return room > 0 ? controller.enqueue(value.subarray(0, room)) : refuse(controller);
       },
       cancel: (reason) => reader.cancel(reason),
     },

@@ -2,7 +2,8 @@ import type { ConsoleApplication, JobApplication } from "../../application/job-a
 
 function targetOf(application: JobApplication) {
   const { target, snapshot } = application;
-  const id = target.kind === "offer" ? target.offerId : target.kind === "partner_offer" ? target.partnerOfferId : target.siret;
+  const id =
+    target.kind === "offer" ? target.offerId : target.kind === "partner_offer" ? target.partnerOfferId : target.siret;
   return { kind: target.kind, id, title: snapshot.title, companyName: snapshot.companyName };
 }
 

@@ -1,9 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type {
-  ApplicationTarget,
-  JobApplicationUseCases as UseCases,
-} from "../../application/job-application/index.ts";
+import type { ApplicationTarget, JobApplicationUseCases as UseCases } from "../../application/job-application/index.ts";
 import type { Siret } from "../../domain/shared/siret.ts";
 import { jobApplicationProblem } from "../job-application-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
@@ -91,7 +88,10 @@ const listRoute = createRoute({
   summary: "Les candidatures reçues sur une offre, avec leurs liens de téléchargement de CV",
   security: AUTHENTICATED,
   request: { params: OfferIdParamSchema, query: PageQuerySchema },
-  responses: { 200: { description: "Les candidatures", content: json(ConsoleApplicationPageSchema) }, ...consoleErrors },
+  responses: {
+    200: { description: "Les candidatures", content: json(ConsoleApplicationPageSchema) },
+    ...consoleErrors,
+  },
 });
 
 const patchRoute = createRoute({
@@ -115,7 +115,10 @@ const cvRoute = createRoute({
   summary: "Télécharger un CV par le lien signé de la liste des candidatures (valable quelques minutes)",
   request: { params: CvTokenParamSchema },
   responses: {
-    200: { description: "Le fichier", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+    200: {
+      description: "Le fichier",
+      content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+    },
     401: problemContent("Lien invalide ou expiré (LINK_INVALID)"),
     404: problemContent("CV supprimé (CV_NOT_FOUND)"),
   },
@@ -186,23 +189,19 @@ async function submit(c: Context, useCases: UseCases): Promise<Response> {
   const form = await readMultipartForm(c.req.raw, { ...FORM_LIMITS, maxFileBytes: useCases.cvMaxBytes });
   if (!form.ok) {
     const failure = form.error;
-    switch (failure.kind) {
-      case "file_too_large": {
-        // Not a byte more is read: the connection closes instead of draining what the client still sends.
-        const refused = asResponse(jobApplicationProblem(c, { code: "CV_TOO_LARGE", limit: failure.limit }));
-        refused.headers.set("Connection", "close");
-        return refused;
-      }
-      case "not_multipart":
-        return asResponse(protocolProblem(c, { code: "UNSUPPORTED_MEDIA_TYPE" }));
-      default:
-        return asResponse(
-          protocolProblem(c, {
-            code: "VALIDATION_FAILED",
-            errors: [{ path: "", message: "Le formulaire envoyé est illisible ou incomplet : renvoyez-le." }],
-          }),
-        );
-    }
+    if (failure.kind === "not_multipart") return asResponse(protocolProblem(c, { code: "UNSUPPORTED_MEDIA_TYPE" }));
+    const refused =
+      failure.kind === "file_too_large"
+        ? asResponse(jobApplicationProblem(c, { code: "CV_TOO_LARGE", limit: failure.limit }))
+        : asResponse(
+            protocolProblem(c, {
+              code: "VALIDATION_FAILED",
+              errors: [{ path: "", message: "Le formulaire envoyé est illisible ou incomplet : renvoyez-le." }],
+            }),
+          );
+    // The rest of the body is never read: the connection closes instead of draining what the client still sends.
+    refused.headers.set("Connection", "close");
+    return refused;
   }
   const fields = ApplicationFieldsSchema.safeParse(Object.fromEntries(form.value.fields));
   const cv = form.value.files.get("cv");

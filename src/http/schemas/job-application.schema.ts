@@ -44,7 +44,10 @@ export const ApplicationFormSchema = z
   .object({
     offerId: z.string().optional().openapi({ description: "Une offre publiée ici" }),
     partnerOfferId: z.string().optional().openapi({ description: "Une offre France Travail" }),
-    companySiret: z.string().optional().openapi({ description: "Une entreprise de l'algorithme (candidature spontanée)" }),
+    companySiret: z
+      .string()
+      .optional()
+      .openapi({ description: "Une entreprise de l'algorithme (candidature spontanée)" }),
     firstName: z.string(),
     lastName: z.string(),
     email: z.string(),
@@ -72,7 +75,12 @@ export const ApplicationForResponseSchema = z
   .object({
     id: z.string(),
     target: TargetSchema,
-    candidate: z.object({ firstName: z.string(), lastName: z.string(), email: z.string(), phone: z.string().nullable() }),
+    candidate: z.object({
+      firstName: z.string(),
+      lastName: z.string(),
+      email: z.string(),
+      phone: z.string().nullable(),
+    }),
     message: z.string(),
     createdAt: Instant,
     answer: AnswerSchema.nullable(),
@@ -90,7 +98,12 @@ export const ResponseBodySchema = z
 export const ConsoleApplicationSchema = z
   .object({
     id: z.string(),
-    candidate: z.object({ firstName: z.string(), lastName: z.string(), email: z.string(), phone: z.string().nullable() }),
+    candidate: z.object({
+      firstName: z.string(),
+      lastName: z.string(),
+      email: z.string(),
+      phone: z.string().nullable(),
+    }),
     message: z.string(),
     createdAt: Instant,
     answer: AnswerSchema.nullable(),
@@ -100,7 +113,10 @@ export const ConsoleApplicationSchema = z
     cv: z
       .object({ filename: z.string(), size: z.number().int(), url: z.string(), urlExpiresAt: Instant })
       .nullable()
-      .openapi({ description: "Lien de téléchargement signé, valable quelques minutes ; null pendant l'analyse ou après suppression" }),
+      .openapi({
+        description:
+          "Lien de téléchargement signé, valable quelques minutes ; null pendant l'analyse ou après suppression",
+      }),
   })
   .openapi("ConsoleApplication");
 
@@ -121,10 +137,22 @@ export const ApplicationChangesSchema = z
   .openapi("ApplicationChanges");
 
 export const OfferApplicationParamsSchema = z.object({
-  id: z.string().min(1).max(100).openapi({ param: { name: "id", in: "path" } }),
-  applicationId: z.string().min(1).max(100).openapi({ param: { name: "applicationId", in: "path" } }),
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+  applicationId: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: "applicationId", in: "path" } }),
 });
 
 export const CvTokenParamSchema = z.object({
-  token: z.string().min(20).max(2000).openapi({ param: { name: "token", in: "path" } }),
+  token: z
+    .string()
+    .min(20)
+    .max(2000)
+    .openapi({ param: { name: "token", in: "path" } }),
 });

@@ -17,7 +17,11 @@ async function anApplication(world: ReturnType<typeof jobApplicationOnFakes>, em
     cv: { filename: "cv.pdf", bytes: aPdfCv() },
   });
   if (!submitted.ok) throw new Error(submitted.error.code);
-  const link = world.sentTo(RECIPIENT).at(-1)?.text.match(/reponse\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
+  const link =
+    world
+      .sentTo(RECIPIENT)
+      .at(-1)
+      ?.text.match(/reponse\/([A-Za-z0-9_-]{43})/)?.[1] ?? "";
   return { id: submitted.value.id, token: link };
 }
 
@@ -28,7 +32,11 @@ describe("the company's quick response", () => {
     const preview = await world.useCases.previewApplicationResponse(token);
     expect(preview).toMatchObject({ ok: true, value: { application: { answer: null, status: "new" } } });
     expect(world.sentTo("lea@example.fr")).toHaveLength(1);
-    const answered = await world.useCases.respondToApplication({ token, intention: "interview", message: "Mardi 10 h ?" });
+    const answered = await world.useCases.respondToApplication({
+      token,
+      intention: "interview",
+      message: "Mardi 10 h ?",
+    });
     expect(answered).toMatchObject({ ok: true, value: { changed: true, application: { status: "interview" } } });
     expect(world.sentTo("lea@example.fr").at(-1)?.text).toContain("Mardi 10 h ?");
   });
@@ -47,9 +55,13 @@ describe("the company's quick response", () => {
   it("refuses an unknown token and one past its 30 days with LINK_INVALID", async () => {
     const world = jobApplicationOnFakes();
     const { token } = await anApplication(world);
-    expect(await world.useCases.previewApplicationResponse("x".repeat(43))).toMatchObject({ error: { code: "LINK_INVALID" } });
+    expect(await world.useCases.previewApplicationResponse("x".repeat(43))).toMatchObject({
+      error: { code: "LINK_INVALID" },
+    });
     world.clock.set(new Date(world.clock.now().getTime() + 30 * DAY));
-    expect(await world.useCases.previewApplicationResponse(token)).toMatchObject({ error: { code: "LINK_INVALID", reason: "expired" } });
+    expect(await world.useCases.previewApplicationResponse(token)).toMatchObject({
+      error: { code: "LINK_INVALID", reason: "expired" },
+    });
   });
 });
 
@@ -57,7 +69,12 @@ describe("the recruiter console", () => {
   it("lists the offer's applications with a CV link that downloads the file until it expires", async () => {
     const world = jobApplicationOnFakes();
     await anApplication(world);
-    const listed = await world.useCases.listOfferApplications({ actor: companyActor, offerId: OPEN_OFFER.offerId, page: 1, pageSize: 50 });
+    const listed = await world.useCases.listOfferApplications({
+      actor: companyActor,
+      offerId: OPEN_OFFER.offerId,
+      page: 1,
+      pageSize: 50,
+    });
     if (!listed.ok) throw new Error(listed.error.code);
     expect(listed.value.total).toBe(1);
     const token = listed.value.items[0]?.cvLink?.token ?? "";
@@ -70,7 +87,12 @@ describe("the recruiter console", () => {
   it("answers APPLICATION_NOT_FOUND to another organisation", async () => {
     const world = jobApplicationOnFakes();
     await anApplication(world);
-    const listed = await world.useCases.listOfferApplications({ actor: strangerActor, offerId: OPEN_OFFER.offerId, page: 1, pageSize: 50 });
+    const listed = await world.useCases.listOfferApplications({
+      actor: strangerActor,
+      offerId: OPEN_OFFER.offerId,
+      page: 1,
+      pageSize: 50,
+    });
     expect(listed).toMatchObject({ ok: false, error: { code: "APPLICATION_NOT_FOUND" } });
   });
 
@@ -78,8 +100,15 @@ describe("the recruiter console", () => {
     const world = jobApplicationOnFakes();
     const { id } = await anApplication(world);
     const update = (changes: Record<string, unknown>) =>
-      world.useCases.updateApplication({ actor: companyActor, offerId: OPEN_OFFER.offerId, applicationId: id, changes });
-    expect(await update({ status: "seen", notes: "À rappeler" })).toMatchObject({ value: { status: "seen", notes: "À rappeler" } });
+      world.useCases.updateApplication({
+        actor: companyActor,
+        offerId: OPEN_OFFER.offerId,
+        applicationId: id,
+        changes,
+      });
+    expect(await update({ status: "seen", notes: "À rappeler" })).toMatchObject({
+      value: { status: "seen", notes: "À rappeler" },
+    });
     expect(await update({ status: "new" })).toMatchObject({ error: { code: "STATUS_TRANSITION_REFUSED" } });
     expect(await update({ notes: null })).toMatchObject({ value: { status: "seen", notes: null } });
   });

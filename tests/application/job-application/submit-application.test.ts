@@ -28,7 +28,9 @@ describe("submitApplication", () => {
     expect(submitted.ok).toBe(true);
     const [toCompany] = world.sentTo(RECIPIENT);
     expect(toCompany?.attachments?.map((a) => [a.filename, a.contentType])).toEqual([["cv.pdf", "application/pdf"]]);
-    expect(toCompany?.text.match(/https:\/\/lba\.test\/candidatures\/reponse\/[A-Za-z0-9_-]{43}\?reponse=\w+/g)).toHaveLength(3);
+    expect(
+      toCompany?.text.match(/https:\/\/lba\.test\/candidatures\/reponse\/[A-Za-z0-9_-]{43}\?reponse=\w+/g),
+    ).toHaveLength(3);
     expect(toCompany?.replyTo).toBe("lea.martin@example.fr");
     expect(world.sentTo("lea.martin@example.fr")).toHaveLength(1);
     expect(world.cvs.size()).toBe(1);
@@ -59,10 +61,18 @@ describe("submitApplication", () => {
   it("refuses unknown, closed and email-less targets, and disposable addresses", async () => {
     const world = jobApplicationOnFakes();
     const unknown = { kind: "offer", offerId: "nope" } as const;
-    expect(await world.useCases.submitApplication(input({ target: unknown }))).toMatchObject({ error: { code: "TARGET_NOT_FOUND" } });
-    expect(await world.useCases.submitApplication(input({ target: CLOSED_OFFER }))).toMatchObject({ error: { code: "OFFER_CLOSED" } });
-    expect(await world.useCases.submitApplication(input({ target: SILENT_COMPANY }))).toMatchObject({ error: { code: "NO_CONTACT_EMAIL" } });
-    expect(await world.useCases.submitApplication(input({ email: "x@jetable.test" }))).toMatchObject({ error: { code: "DISPOSABLE_EMAIL" } });
+    expect(await world.useCases.submitApplication(input({ target: unknown }))).toMatchObject({
+      error: { code: "TARGET_NOT_FOUND" },
+    });
+    expect(await world.useCases.submitApplication(input({ target: CLOSED_OFFER }))).toMatchObject({
+      error: { code: "OFFER_CLOSED" },
+    });
+    expect(await world.useCases.submitApplication(input({ target: SILENT_COMPANY }))).toMatchObject({
+      error: { code: "NO_CONTACT_EMAIL" },
+    });
+    expect(await world.useCases.submitApplication(input({ email: "x@jetable.test" }))).toMatchObject({
+      error: { code: "DISPOSABLE_EMAIL" },
+    });
   });
 
   it("refuses a CV over the limit even when the HTTP layer let it through", async () => {
@@ -76,7 +86,8 @@ describe("submitApplication", () => {
 
   it("allows 3 applications to one target in 24 h, then QUOTA_EXCEEDED with the wait, and again after 24 h", async () => {
     const world = jobApplicationOnFakes();
-    for (let i = 0; i < 3; i++) expect((await world.useCases.submitApplication(input({ target: COMPANY }))).ok).toBe(true);
+    for (let i = 0; i < 3; i++)
+      expect((await world.useCases.submitApplication(input({ target: COMPANY }))).ok).toBe(true);
     world.clock.set(new Date(world.clock.now().getTime() + 3_600_000));
     expect(await world.useCases.submitApplication(input({ target: COMPANY }))).toMatchObject({
       error: { code: "QUOTA_EXCEEDED", scope: "target", retryAfterSeconds: 23 * 3600 },
@@ -96,7 +107,11 @@ describe("submitApplication", () => {
     const later = new Date(world.clock.now().getTime() + 10 * 60_000);
     expect(await world.deliverJob(later)).toEqual({ delivered: 1, infected: 0, waiting: 0 });
     expect(world.sentTo(RECIPIENT)).toHaveLength(1);
-    expect(await world.deliverJob(new Date(later.getTime() + 10 * 60_000))).toEqual({ delivered: 0, infected: 0, waiting: 0 });
+    expect(await world.deliverJob(new Date(later.getTime() + 10 * 60_000))).toEqual({
+      delivered: 0,
+      infected: 0,
+      waiting: 0,
+    });
   });
 
   it("never forwards a CV the antivirus later finds infected: deleted, and the candidate told", async () => {

@@ -18,7 +18,7 @@ export function partHead(part: TextPart | FilePart, boundary = BOUNDARY): string
 export const closing = (boundary = BOUNDARY) => `--${boundary}--\r\n`;
 
 /** The whole body of a form: each part, then the closing boundary. */
-export function multipartBytes(parts: readonly (TextPart | FilePart)[], boundary = BOUNDARY): Uint8Array {
+export function multipartBytes(parts: readonly (TextPart | FilePart)[], boundary = BOUNDARY): Uint8Array<ArrayBuffer> {
   const pieces = parts.flatMap((part) => [
     encoder.encode(partHead(part, boundary)),
     "bytes" in part ? part.bytes : encoder.encode(part.value),
@@ -27,7 +27,7 @@ export function multipartBytes(parts: readonly (TextPart | FilePart)[], boundary
   return concat([...pieces, encoder.encode(closing(boundary))]);
 }
 
-export function concat(pieces: readonly Uint8Array[]): Uint8Array {
+export function concat(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(pieces.reduce((size, piece) => size + piece.byteLength, 0));
   let offset = 0;
   for (const piece of pieces) {

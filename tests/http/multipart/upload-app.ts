@@ -4,7 +4,12 @@ import { type FormLimits, readMultipartForm } from "../../../src/http/multipart/
 
 export const MiB = 1024 * 1024;
 /** As POST /api/v1/applications reads its form: a 3 MiB CV, short text fields. */
-export const UPLOAD_LIMITS: FormLimits = { maxFileBytes: 3 * MiB, maxFieldBytes: 16 * 1024, maxFields: 10, maxFiles: 1 };
+const UPLOAD_LIMITS: FormLimits = {
+  maxFileBytes: 3 * MiB,
+  maxFieldBytes: 16 * 1024,
+  maxFields: 10,
+  maxFiles: 1,
+};
 
 /**
  * The whole app (createApp: its middleware, the body limit among them) around one route that reads its form the
@@ -12,7 +17,8 @@ export const UPLOAD_LIMITS: FormLimits = { maxFileBytes: 3 * MiB, maxFieldBytes:
  * `Connection: close` for a file too large, 415 for another media type, 400 otherwise.
  */
 export function uploadApp(bodyLimitBytes: number, limits: FormLimits = UPLOAD_LIMITS) {
-  const router = new OpenAPIHono().post("/upload", async (c) => {
+  const router = new OpenAPIHono();
+  router.post("/upload", async (c) => {
     const form = await readMultipartForm(c.req.raw, limits);
     if (form.ok) {
       const files = [...form.value.files].map(([name, file]) => ({ name, size: file.bytes.byteLength }));

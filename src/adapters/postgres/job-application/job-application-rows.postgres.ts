@@ -19,7 +19,7 @@ type Change = Omit<
   | "scanLeaseUntil"
 >;
 
-/** The fields `update` writes (ApplicationChange): everything but the target, its snapshot and the creation. */
+/** The fields `update` writes: everything but the target, its snapshot and the creation. */
 export function changeOf(application: JobApplication): Change {
   const { candidate, cv, delivery, answer } = application;
   return {

@@ -108,7 +108,11 @@ export function responsePage(useCases: Deps): ActionPage {
       }
       const message = form.message?.trim() || null;
       if (message && message.length > APPLICATION_MESSAGE_MAX) {
-        return err({ code: "FORM_INVALID", message: "Le message est trop long (5 000 caractères au plus).", field: "message" });
+        return err({
+          code: "FORM_INVALID",
+          message: "Le message est trop long (5 000 caractères au plus).",
+          field: "message",
+        });
       }
       const answered = await useCases.respondToApplication({ token, intention, message });
       if (!answered.ok) return err(answered.error);
