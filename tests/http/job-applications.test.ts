@@ -232,7 +232,9 @@ describe("the recruiter console", () => {
     expect(page.total).toBeGreaterThan(0);
     const first = page.items.find((item) => item.id === id);
     expect(first?.status).toBe("new");
-    const download = await world.app.request(new URL(first?.cv?.url ?? "http://x/").pathname);
+    const download = await world.app.request(new URL(first?.cv?.url ?? "http://x/").pathname, {
+      headers: bearer(world.recruiter.accessToken),
+    });
     expect(download.status).toBe(200);
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(pdf.bytes);
     const offer = await world.app.request(`/api/v1/console/offers?tab=active`, {
@@ -257,13 +259,19 @@ describe("the recruiter console", () => {
     expect((await patch({ status: "new" })).status).toBe(409);
   });
 
-  it("another organisation gets 404 for the list; an expired CV link is 401", async () => {
+  it("another organisation gets 404 for the list and for a CV, even with a valid link; an expired CV link is 401", async () => {
     await world.drainOutbox();
     const stranger = await registerAndLogIn(world);
     expect((await list(stranger.accessToken)).status).toBe(404);
-    const url = ((await (await list(world.recruiter.accessToken)).json()) as Listed).items[0]?.cv?.url ?? "";
+    const items = ((await (await list(world.recruiter.accessToken)).json()) as Listed).items;
+    const path = new URL(items.find((item) => item.cv)?.cv?.url ?? "http://x/").pathname;
+    const byStranger = await world.app.request(path, { headers: bearer(stranger.accessToken) });
+    expect(byStranger.status).toBe(404);
+    expect((await world.app.request(path)).status).toBe(401);
     world.clock.set(new Date(world.clock.now().getTime() + 16 * 60_000));
-    expect((await world.app.request(new URL(url).pathname)).status).toBe(401);
+    const expired = await world.app.request(path, { headers: bearer(world.recruiter.accessToken) });
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ code: "LINK_INVALID" });
     world.clock.set(new Date(world.clock.now().getTime() - 16 * 60_000));
   });
 });

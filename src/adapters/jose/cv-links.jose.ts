@@ -1,5 +1,5 @@
 import { jwtVerify, SignJWT } from "jose";
-import type { CvDownloadLinks } from "../../application/job-application/index.ts";
+import type { CvDownloadLinks } from "../../application/job-application/ports.ts";
 
 const ALGORITHM = "HS256";
 const ISSUER = "la-bonne-alternance";

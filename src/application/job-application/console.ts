@@ -93,19 +93,31 @@ export function updateApplication(
   };
 }
 
-/** The CV a signed link names, while the link lives; null for a bad or expired link or a deleted CV. */
+/**
+ * `GET /api/v1/cv-downloads/{token}`: the CV a signed link names, while the link lives, to a member of the
+ * organisation owning the offer (anyone else: 404, as if the application did not exist, even with a valid link).
+ */
 export function downloadCv(
   deps: Readonly<{
     cvLinks: CvDownloadLinks;
     applications: JobApplicationRepository;
     cvs: CvStore;
+    targets: ApplicationTargets;
     clock: ReadDeps["clock"];
   }>,
 ) {
-  return async (token: string): Promise<Result<StoredCv, LinkInvalid | CvNotFound>> => {
-    const applicationId = await deps.cvLinks.verify(token, deps.clock.now());
+  return async (input: {
+    actor: Actor;
+    token: string;
+  }): Promise<Result<StoredCv, LinkInvalid | CvNotFound | ApplicationsNotFound>> => {
+    const applicationId = await deps.cvLinks.verify(input.token, deps.clock.now());
     if (applicationId === null) return err(linkInvalid("unknown"));
     const application = await deps.applications.findById(applicationId);
+    const target = application?.target;
+    const offerId = target?.kind === "offer" ? target.offerId : null;
+    if (offerId === null || !(await deps.targets.offerManagedBy(input.actor, offerId))) {
+      return err(notFound(applicationId));
+    }
     const cv =
       application?.cv && application.delivery.state === "delivered" ? await deps.cvs.get(application.cv.id) : null;
     return cv ? ok(cv) : err({ code: "CV_NOT_FOUND", applicationId });

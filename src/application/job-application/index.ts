@@ -13,7 +13,6 @@ export { tellWaitingCandidates } from "./offer-filled.ts";
 export type {
   AntivirusScanner,
   ApplicationTargets,
-  CvDownloadLinks,
   CvStore,
   TargetFacts,
 } from "./ports.ts";

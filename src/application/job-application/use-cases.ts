@@ -28,7 +28,7 @@ export function jobApplicationUseCases(deps: JobApplicationDeps) {
     respondToApplication: respondToApplication(write),
     listOfferApplications: listOfferApplications({ applications, targets, cvLinks, clock, settings }),
     updateApplication: updateApplication({ ...write, targets }),
-    downloadCv: downloadCv({ cvLinks, applications, cvs, clock }),
+    downloadCv: downloadCv({ cvLinks, applications, cvs, targets, clock }),
     /** The CV size limit, for the HTTP layer's streaming check. */
     cvMaxBytes: settings.cvMaxBytes,
   };

@@ -113,14 +113,17 @@ const cvRoute = createRoute({
   path: "/api/v1/cv-downloads/{token}",
   tags,
   summary: "Télécharger un CV par le lien signé de la liste des candidatures (valable quelques minutes)",
+  description: "Réservé aux membres de la structure qui a publié l'offre, même avec un lien valable.",
+  security: AUTHENTICATED,
   request: { params: CvTokenParamSchema },
   responses: {
     200: {
       description: "Le fichier",
       content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
     },
-    401: problemContent("Lien invalide ou expiré (LINK_INVALID)"),
-    404: problemContent("CV supprimé (CV_NOT_FOUND)"),
+    400: consoleErrors[400],
+    401: problemContent("Non connecté (UNAUTHENTICATED), ou lien invalide ou expiré (LINK_INVALID)"),
+    404: problemContent("CV supprimé (CV_NOT_FOUND), ou candidature d'une autre structure (APPLICATION_NOT_FOUND)"),
   },
 });
 
@@ -169,8 +172,8 @@ export function jobApplicationRoutes(useCases: UseCases, auth: ActorMiddleware) 
       if (!updated.ok) return jobApplicationProblem(c, updated.error);
       return c.json(toConsoleApplicationBody({ application: updated.value, cvLink: null }, cvUrlOf(c)), 200);
     })
-    .openapi(cvRoute, async (c) => {
-      const downloaded = await useCases.downloadCv(c.req.valid("param").token);
+    .openapi({ ...cvRoute, middleware: auth }, async (c) => {
+      const downloaded = await useCases.downloadCv({ actor: c.var.actor, token: c.req.valid("param").token });
       if (!downloaded.ok) return jobApplicationProblem(c, downloaded.error);
       const cv = downloaded.value;
       return c.body(cv.bytes as Uint8Array<ArrayBuffer>, 200, {

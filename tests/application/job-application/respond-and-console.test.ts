@@ -78,10 +78,15 @@ describe("the recruiter console", () => {
     if (!listed.ok) throw new Error(listed.error.code);
     expect(listed.value.total).toBe(1);
     const token = listed.value.items[0]?.cvLink?.token ?? "";
-    const downloaded = await world.useCases.downloadCv(token);
+    const downloaded = await world.useCases.downloadCv({ actor: companyActor, token });
     expect(downloaded.ok && downloaded.value.bytes).toEqual(aPdfCv());
+    expect(await world.useCases.downloadCv({ actor: strangerActor, token })).toMatchObject({
+      error: { code: "APPLICATION_NOT_FOUND" },
+    });
     world.clock.set(new Date(world.clock.now().getTime() + 16 * 60_000));
-    expect(await world.useCases.downloadCv(token)).toMatchObject({ error: { code: "LINK_INVALID" } });
+    expect(await world.useCases.downloadCv({ actor: companyActor, token })).toMatchObject({
+      error: { code: "LINK_INVALID" },
+    });
   });
 
   it("answers APPLICATION_NOT_FOUND to another organisation", async () => {
