@@ -1,17 +1,12 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { ApplicationTarget, JobApplicationUseCases as UseCases } from "../../application/job-application/index.ts";
-import type { Siret } from "../../domain/shared/siret.ts";
+import type { JobApplicationUseCases as UseCases } from "../../application/job-application/index.ts";
 import { jobApplicationProblem } from "../job-application-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
-import { readMultipartForm } from "../multipart/index.ts";
-import { asResponse } from "../problem.ts";
-import { protocolProblem } from "../protocol-errors.ts";
 import { PageQuerySchema } from "../schemas/identity.schema.ts";
 import {
   ApplicationAcceptedSchema,
   ApplicationChangesSchema,
-  ApplicationFieldsSchema,
   ApplicationFormSchema,
   ApplicationForResponseSchema,
   ConsoleApplicationPageSchema,
@@ -26,6 +21,7 @@ import { OfferIdParamSchema } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
 import { toConsoleApplicationBody, toResponseViewBody } from "./job-application-bodies.ts";
+import { submitApplication } from "./job-application-submit.ts";
 
 const tags = ["Candidatures"];
 const invalidLink = problemContent("Lien inconnu ou expiré (LINK_INVALID)");
@@ -34,9 +30,6 @@ const consoleErrors = {
   401: problemContent("Non connecté (UNAUTHENTICATED)"),
   404: problemContent("Offre inconnue ou d'une autre organisation (APPLICATION_NOT_FOUND)"),
 };
-
-/** Form fields beside the CV: a few short texts (the message is the longest, 5,000 characters). */
-const FORM_LIMITS = { maxFieldBytes: 32 * 1024, maxFields: 16, maxFiles: 1 } as const;
 
 const submitRoute = createRoute({
   method: "post",
@@ -133,7 +126,7 @@ export function jobApplicationRoutes(useCases: UseCases, auth: ActorMiddleware) 
   // The submission reads its body as a stream (the CV's size is checked while it arrives): documented here,
   // handled by a plain route, so that no validator buffers the form first.
   app.openAPIRegistry.registerPath(submitRoute);
-  app.post(submitRoute.path, (c) => submit(c, useCases));
+  app.post(submitRoute.path, (c) => submitApplication(c, useCases));
   return app
     .openapi(readResponseRoute, async (c) => {
       const read = await useCases.previewApplicationResponse(c.req.valid("param").token);
@@ -187,44 +180,3 @@ export function jobApplicationRoutes(useCases: UseCases, auth: ActorMiddleware) 
 
 /** Absolute URL of a CV download link, on the origin the request came to. */
 const cvUrlOf = (c: Context) => (token: string) => new URL(`/api/v1/cv-downloads/${token}`, c.req.url).toString();
-
-async function submit(c: Context, useCases: UseCases): Promise<Response> {
-  const form = await readMultipartForm(c.req.raw, { ...FORM_LIMITS, maxFileBytes: useCases.cvMaxBytes });
-  if (!form.ok) {
-    const failure = form.error;
-    if (failure.kind === "not_multipart") return asResponse(protocolProblem(c, { code: "UNSUPPORTED_MEDIA_TYPE" }));
-    const refused =
-      failure.kind === "file_too_large"
-        ? asResponse(jobApplicationProblem(c, { code: "CV_TOO_LARGE", limit: failure.limit }))
-        : asResponse(
-            protocolProblem(c, {
-              code: "VALIDATION_FAILED",
-              errors: [{ path: "", message: "Le formulaire envoyé est illisible ou incomplet : renvoyez-le." }],
-            }),
-          );
-    // The rest of the body is never read: the connection closes instead of draining what the client still sends.
-    refused.headers.set("Connection", "close");
-    return refused;
-  }
-  const fields = ApplicationFieldsSchema.safeParse(Object.fromEntries(form.value.fields));
-  const cv = form.value.files.get("cv");
-  if (!fields.success || !cv) {
-    const issues = fields.success ? [] : fields.error.issues;
-    const missingCv = cv ? [] : [{ code: "custom" as const, path: ["cv"], message: "Joignez votre CV (PDF ou Word)." }];
-    return validationHook({ success: false, error: { issues: [...issues, ...missingCv] as never } }, c) as Response;
-  }
-  const { offerId, partnerOfferId, companySiret, ...candidate } = fields.data;
-  const submitted = await useCases.submitApplication({
-    ...candidate,
-    target: targetOf(offerId, partnerOfferId, companySiret),
-    cv: { filename: cv.filename, bytes: cv.bytes },
-  });
-  if (!submitted.ok) return asResponse(jobApplicationProblem(c, submitted.error));
-  return c.json(submitted.value, 202);
-}
-
-function targetOf(offerId?: string, partnerOfferId?: string, companySiret?: string): ApplicationTarget {
-  if (offerId !== undefined) return { kind: "offer", offerId };
-  if (partnerOfferId !== undefined) return { kind: "partner_offer", partnerOfferId };
-  return { kind: "company", siret: companySiret as Siret };
-}
