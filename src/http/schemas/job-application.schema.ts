@@ -71,19 +71,21 @@ const TargetSchema = z.object({
 });
 
 /** The application as the company's quick-response link shows it. */
+/** What both the company's answer link and the console show of an application. */
+const ApplicationSummary = {
+  candidate: z
+    .object({ firstName: z.string(), lastName: z.string(), email: z.string(), phone: z.string().nullable() })
+    .openapi("ApplicationCandidate"),
+  message: z.string(),
+  createdAt: Instant,
+  answer: AnswerSchema.nullable(),
+};
+
 export const ApplicationForResponseSchema = z
   .object({
     id: z.string(),
     target: TargetSchema,
-    candidate: z.object({
-      firstName: z.string(),
-      lastName: z.string(),
-      email: z.string(),
-      phone: z.string().nullable(),
-    }),
-    message: z.string(),
-    createdAt: Instant,
-    answer: AnswerSchema.nullable(),
+    ...ApplicationSummary,
     linkExpiresAt: Instant,
   })
   .openapi("ApplicationForResponse");
@@ -98,15 +100,7 @@ export const ResponseBodySchema = z
 export const ConsoleApplicationSchema = z
   .object({
     id: z.string(),
-    candidate: z.object({
-      firstName: z.string(),
-      lastName: z.string(),
-      email: z.string(),
-      phone: z.string().nullable(),
-    }),
-    message: z.string(),
-    createdAt: Instant,
-    answer: AnswerSchema.nullable(),
+    ...ApplicationSummary,
     status: z.enum(PIPELINE_STATUSES),
     notes: z.string().nullable(),
     delivery: z.enum(["awaiting_scan", "delivered", "infected"]),
