@@ -53,6 +53,11 @@ export function readyMessage(publicUrl: string, mode: "development" | "productio
   return [
     `La bonne alternance est prête / is ready: ${publicUrl}/`,
     `  Documentation de l'API / API docs: ${publicUrl}/docs`,
-    ...(mode === "development" ? [`  Boîte mail de développement / dev mailbox: ${publicUrl}/dev/mailbox`] : []),
+    ...(mode === "development"
+      ? [
+          `  Boîte mail de développement / dev mailbox: ${publicUrl}/dev/boite-mail`,
+          `    (en JSON / as JSON: ${publicUrl}/dev/mailbox)`,
+        ]
+      : []),
   ].join("\n");
 }

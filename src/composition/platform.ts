@@ -29,6 +29,7 @@ import type { Logger } from "../application/shared/ports.ts";
 import type { TextSealer } from "../application/shared/sealing.ts";
 import type { Config } from "../config.ts";
 import { idempotencyLayer } from "../http/middleware/idempotency.ts";
+import { devPageRoutes } from "../http/pages/dev/index.tsx";
 import { devRoutes } from "../http/routes/dev.routes.ts";
 import { serviceRoutes } from "../http/routes/service.routes.ts";
 
@@ -83,7 +84,7 @@ export function buildPlatform(
     // First: its middleware then applies to every route mounted after it (src/http/middleware/idempotency.ts).
     idempotencyLayer(idempotency, { trustedProxyHops: config.limits.trustProxy }),
     serviceRoutes(useCases),
-    ...(config.mode === "development" ? [devRoutes(useCases)] : []),
+    ...(config.mode === "development" ? [devRoutes(useCases), devPageRoutes(useCases)] : []),
   ];
   return {
     useCases,

@@ -44,6 +44,7 @@ describe("start-up messages and the starting gate (src/start-up.ts)", () => {
     const dev = readyMessage("https://lba.example.fr", "development");
     expect(dev).toContain("https://lba.example.fr/\n");
     expect(dev).toContain("https://lba.example.fr/docs");
+    expect(dev).toContain("https://lba.example.fr/dev/boite-mail");
     expect(dev).toContain("https://lba.example.fr/dev/mailbox");
     expect(readyMessage("https://lba.example.fr", "production")).not.toContain("/dev/mailbox");
   });

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { MailboxMessage, readMailbox, readMailboxAttachment } from "../../application/messaging/index.ts";
 import type { JobRun, runJobNow } from "../../application/scheduling/index.ts";
 import type { getDevFixtures } from "../../application/service/index.ts";
+import { attachmentDisposition } from "../attachment-disposition.ts";
 import { platformProblem } from "../platform-errors.ts";
 import { protocolProblem } from "../protocol-errors.ts";
 import {
@@ -114,20 +115,6 @@ function toMessageBody(message: MailboxMessage, urlOf: (id: string) => string): 
 /** Absolute download URL of an attachment, on the origin the listing was asked from. */
 const attachmentUrlOf = (c: Context) => (id: string) =>
   new URL(`/dev/mailbox/attachments/${encodeURIComponent(id)}`, c.req.url).toString();
-
-/**
- * RFC 6266: a quoted ASCII fallback (anything else becomes "_", so no quote or line break reaches the header),
- * then the exact name in RFC 5987 `filename*` for the clients that read it (all current browsers).
- */
-function attachmentDisposition(filename: string): string {
-  const fallback = filename.replace(/[^\w.\- ]/g, "_");
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(filename)}`;
-}
-
-/** encodeURIComponent leaves ' ( ) * unencoded, which RFC 5987's attr-char does not allow. */
-function encodeRfc5987(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
 
 function toJobRunBody(run: JobRun): z.infer<typeof JobRunSchema> {
   return {

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { JobApplicationUseCases as UseCases } from "../../application/job-application/index.ts";
+import { attachmentDisposition } from "../attachment-disposition.ts";
 import { jobApplicationProblem } from "../job-application-errors.ts";
 import { type ActorMiddleware, AUTHENTICATED } from "../middleware/authentication.ts";
 import { PageQuerySchema } from "../schemas/identity.schema.ts";
@@ -171,7 +172,7 @@ export function jobApplicationRoutes(useCases: UseCases, auth: ActorMiddleware) 
       const cv = downloaded.value;
       return c.body(cv.bytes as Uint8Array<ArrayBuffer>, 200, {
         "Content-Type": cv.contentType,
-        "Content-Disposition": `attachment; filename="${cv.filename.replace(/[^\w.\- ]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(cv.filename)}`,
+        "Content-Disposition": attachmentDisposition(cv.filename),
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
       }) as never;
