@@ -28,7 +28,7 @@ export function MailboxPage({ messages, to, attachmentUrlOf }: MailboxPageProps)
         Les e-mails que le service a « envoyés » en mode développement, les plus récents d’abord : rien ne quitte cette
         machine. Ouvrez les liens pour suivre chaque parcours.
       </p>
-      <form method="get" action="/dev/boite-mail" role="search">
+      <form method="get" action="/dev/boite-mail">
         <label for="destinataire">Destinataire</label>
         <input id="destinataire" name="to" type="email" value={to} autocomplete="email" />
         <button type="submit">Afficher ses messages</button>
