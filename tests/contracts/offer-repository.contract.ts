@@ -138,6 +138,23 @@ export function offerRepositoryContract(name: string, factory: OfferStoresFactor
       expect(await repos.offers.listActiveExpiringBefore(later(2), 10)).toEqual([]);
     });
 
+    it("lists the online offers (active, before their expiry) for the sitemap, most recently changed first", async () => {
+      await insertAll(
+        anOffer("offer-1", { organisationId: ORG_A, updatedAt: later(1), expiresAt: later(10) }),
+        anOffer("offer-2", { organisationId: ORG_B, updatedAt: later(2), expiresAt: later(10) }),
+        anOffer("offer-3", { organisationId: ORG_A, updatedAt: later(3), expiresAt: later(4) }),
+        anExpiredOffer("offer-4", { organisationId: ORG_A, expiresAt: later(1) }),
+        aDeletedOffer("offer-5", { organisationId: ORG_A, expiresAt: later(10) }),
+        aFilledOffer("offer-6", { organisationId: ORG_A, expiresAt: later(10) }),
+      );
+      const online = await repos.offers.listOnline(later(5), 10);
+      expect(online).toEqual([
+        { id: "offer-2", updatedAt: later(2) },
+        { id: "offer-1", updatedAt: later(1) },
+      ]);
+      expect(await repos.offers.listOnline(later(0), 1)).toEqual([{ id: "offer-3", updatedAt: later(3) }]);
+    });
+
     it("feeds every offer in (updatedAt, id) order, ids compared byte-wise, strictly after the cursor", async () => {
       const tie = later(0.5);
       await insertAll(

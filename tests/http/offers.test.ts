@@ -213,6 +213,25 @@ describe("public view", () => {
   it("answers 404 for an unknown id", async () => {
     expect((await call("GET", "/api/v1/offers/inconnue", null)).body).toMatchObject({ code: "OFFER_NOT_FOUND" });
   });
+
+  it("lists each online offer's page in /sitemap.xml; a closed offer leaves it and its page answers 404", async () => {
+    const { body: offer } = await publish(company);
+    const sitemap = async () => {
+      const response = await world.app.request("/sitemap.xml");
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toContain("application/xml");
+      return response.text();
+    };
+    const before = await sitemap();
+    expect(before).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
+    expect(before).toContain(`<url><loc>${offer.viewUrl}</loc><lastmod>`);
+    const closed = await call("POST", `/api/v1/offers/${offer.id}/close`, company, { outcome: "filled" });
+    expect(closed.status).toBe(200);
+    expect(await sitemap()).not.toContain(offer.viewUrl);
+    expect((await world.app.request(new URL(offer.viewUrl).pathname)).status).toBe(404);
+  });
 });
 
 describe("a CFA", () => {

@@ -40,6 +40,13 @@ export function createMemoryOfferRepository(): MemoryOfferRepository {
         .sort(soonestFirst)
         .slice(0, limit);
     },
+    async listOnline(now, limit) {
+      return all()
+        .filter((offer) => offer.status === "active" && offer.expiresAt.getTime() > now.getTime())
+        .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .slice(0, limit)
+        .map(({ id, updatedAt }) => ({ id, updatedAt }));
+    },
     async listChangedAfter(cursor, limit) {
       return all()
         .filter((offer) => cursor === null || inFeedOrder(cursor, offer) < 0)

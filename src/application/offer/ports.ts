@@ -17,6 +17,8 @@ export interface OfferRepository {
   listByOrganisation(organisationId: string, statuses: readonly OfferStatus[]): Promise<Offer[]>;
   /** Active offers whose expiry instant is at or before `instant`, soonest first, at most `limit`. */
   listActiveExpiringBefore(instant: Date, limit: number): Promise<ActiveOffer[]>;
+  /** The online offers (active, before their expiry instant) as a sitemap lists them, most recently changed first. */
+  listOnline(now: Date, limit: number): Promise<OnlineOffer[]>;
   /** Every offer changed after the cursor, in (updatedAt, id) order: the partner feed. */
   listChangedAfter(cursor: FeedPosition | null, limit: number): Promise<Offer[]>;
   /** The active and expired offers of an organisation (those a stopping organisation must close). */
@@ -67,6 +69,9 @@ export interface OfferPosters {
 }
 
 /** What an offer use case may write in its one transaction. */
+/** What a sitemap needs of an online offer. */
+type OnlineOffer = Readonly<{ id: string; updatedAt: Date }>;
+
 export type OfferRepos = Readonly<{
   offers: OfferRepository;
   offerActionLinks: OfferActionLinkRepository;

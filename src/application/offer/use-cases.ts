@@ -12,6 +12,7 @@ import type { ApplicationCounter, OfferRepository } from "./ports.ts";
 import { getManagedOffer, getPublicOffer, listConsoleOffers } from "./read-offers.ts";
 import type { OfferWriteDeps } from "./settings.ts";
 import { listNearbyCfas, shareOfferWithCfas } from "./share-with-cfas.ts";
+import { listSitemapOffers } from "./sitemap.ts";
 
 /** Every port the offer use cases need: the production adapters or the in-memory fakes, same wiring. */
 export type OfferDeps = OfferWriteDeps &
@@ -44,6 +45,7 @@ export function offerUseCases(deps: OfferDeps) {
     previewOfferAction: previewOfferAction(write),
     actOnOfferAction: actOnOfferAction({ ...write, posters }),
     readPartnerFeed: readPartnerFeed({ offers, posters, publicUrl, clock }),
+    listSitemapOffers: listSitemapOffers({ offers: publicOffers, clock, publicUrl }),
     listNearbyCfas: listNearbyCfas({ ...write, posters, trainingProviders }),
     shareOfferWithCfas: shareOfferWithCfas({ ...write, posters, trainingProviders }),
   };

@@ -88,3 +88,24 @@ describe("descriptionBlocks", () => {
     expect(descriptionBlocks(text)).toEqual(blocks);
   });
 });
+
+describe("the public offer page for search engines", () => {
+  it("is indexable and carries the offer as schema.org JobPosting JSON-LD, with no way to close the script", async () => {
+    const offer = { ...anActiveOffer({ employerDescription: null }), description: "Pétrir </script><b>et</b> cuire" };
+    const html = await pageOf({ offer, employer: { kind: "company", name: "AU PAIN DORÉ" } });
+    expect(html).not.toContain("noindex");
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? "";
+    expect(json).not.toContain("</script>");
+    const posting = JSON.parse(json) as Record<string, unknown>;
+    expect(posting).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "JobPosting",
+      title: "Pâtissier / Pâtissière",
+      description: "Pétrir </script><b>et</b> cuire",
+      datePosted: offer.createdAt.toISOString(),
+      validThrough: offer.expiresAt.toISOString(),
+      hiringOrganization: { "@type": "Organization", name: "AU PAIN DORÉ" },
+      jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressCountry: "FR" } },
+    });
+  });
+});

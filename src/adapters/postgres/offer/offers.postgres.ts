@@ -54,6 +54,14 @@ export function createPgOfferRepository(db: Db): OfferRepository {
         .limit(limit);
       return rows.map(toOffer) as ActiveOffer[];
     },
+    async listOnline(now, limit) {
+      return db
+        .select({ id: offers.id, updatedAt: offers.updatedAt })
+        .from(offers)
+        .where(and(eq(offers.status, "active"), gt(offers.expiresAt, now)))
+        .orderBy(desc(offers.updatedAt), byteOrderOfId)
+        .limit(limit);
+    },
     async listChangedAfter(cursor, limit) {
       const rows = await db
         .select()

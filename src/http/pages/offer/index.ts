@@ -7,7 +7,7 @@ import { errorsAsPages } from "../html-errors.ts";
 import { type ActionPage, actionPageRoutes, type ConfirmView, type ResultView } from "../index.ts";
 import { offerPage } from "./offer-page.tsx";
 
-type Deps = Pick<UseCases, "previewOfferAction" | "actOnOfferAction" | "getPublicOffer">;
+type Deps = Pick<UseCases, "previewOfferAction" | "actOnOfferAction" | "getPublicOffer" | "listSitemapOffers">;
 
 /**
  * The pages offer emails link to (docs/API.md "Action pages"): extend an offer from a reminder or the expiry email,
@@ -30,7 +30,33 @@ export function offerPageRoutes(useCases: Deps) {
       404: { description: "Offre inconnue, expirée ou clôturée", content: { "text/html": { schema: z.string() } } },
     },
   });
+  app.get("/sitemap.xml", async (c) => {
+    const entries = await useCases.listSitemapOffers();
+    return c.body(sitemapXml(entries), 200, {
+      "Content-Type": "application/xml; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+    });
+  });
+  app.openAPIRegistry.registerPath({
+    method: "get",
+    path: "/sitemap.xml",
+    tags: ["Pages (HTML)"],
+    summary: "Plan du site (protocole sitemaps.org) : la page de chaque offre en ligne",
+    responses: { 200: { description: "Le plan", content: { "application/xml": { schema: z.string() } } } },
+  });
   return app;
+}
+
+/** sitemaps.org 0.9: one `<url>` per online offer, its last change as `lastmod` (W3C datetime). */
+function sitemapXml(entries: readonly Readonly<{ url: string; lastModified: Date }>[]): string {
+  const urls = entries.map(
+    (entry) => `<url><loc>${escapeXml(entry.url)}</loc><lastmod>${entry.lastModified.toISOString()}</lastmod></url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join("")}</urlset>\n`;
+}
+
+function escapeXml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
 /** The offer kept changing while the link was used (docs/adr/0018): nothing was done, the link still works. */

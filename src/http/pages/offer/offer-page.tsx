@@ -5,6 +5,7 @@ import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import { Layout } from "../layout.tsx";
 import { pageResponse } from "../page-response.ts";
+import { jobPostingJsonLd } from "./job-posting.ts";
 import { OfferDescription } from "./offer-description.tsx";
 
 const CONTRACT_LABELS: Readonly<Record<string, string>> = {
@@ -14,7 +15,8 @@ const CONTRACT_LABELS: Readonly<Record<string, string>> = {
 
 /**
  * `/offres/{id}`: the offer as candidates read it ("voir l'offre en ligne" in the console and the emails), a
- * plain French page until the web front exists. A closed or expired offer is a 404 page.
+ * plain French page until the web front exists, indexable, with its schema.org JobPosting. A closed or expired
+ * offer is a 404 page.
  */
 export async function offerPage(c: Context, useCases: Pick<UseCases, "getPublicOffer">, offerId: string) {
   const found = await useCases.getPublicOffer({ offerId });
@@ -28,14 +30,19 @@ export async function offerPage(c: Context, useCases: Pick<UseCases, "getPublicO
       </Layout>,
     );
   }
-  return pageResponse(c, 200, <OfferView published={found.value} />);
+  return pageResponse(c, 200, <OfferView published={found.value} pageUrl={c.req.url} />);
 }
 
-function OfferView({ published }: Readonly<{ published: PublicOffer }>) {
+function OfferView({ published, pageUrl }: Readonly<{ published: PublicOffer; pageUrl: string }>) {
   const { offer, employer } = published;
   const title = offer.appellation ?? offer.romeLabel;
+  const jsonLd = jobPostingJsonLd(published, pageUrl);
   return (
-    <Layout title={title}>
+    <Layout
+      title={title}
+      indexable
+      head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
+    >
       <h1>{title}</h1>
       <dl>
         <dt>Employeur</dt>
