@@ -23,6 +23,7 @@ export type { ApplicationCounter, OfferFilled } from "./ports.ts";
 export type {
   ManagedOffer,
   PublicOffer,
+  PublishedOffer,
 } from "./read-offers.ts";
 export type { OfferRefusal } from "./refusals.ts";
 export type { OfferAppSettings, OfferRepos } from "./settings.ts";

@@ -63,15 +63,19 @@ export type PublicEmployer =
 
 export type PublicOffer = Readonly<{ offer: Offer; employer: PublicEmployer }>;
 
+/** A public offer with its page's canonical address ({PUBLIC_URL}/offres/{id}). */
+export type PublishedOffer = PublicOffer & Readonly<{ viewUrl: string }>;
+
 /**
  * `GET /api/v1/offers/{id}` for candidates: active offers only (a closed or expired one is 404 at once). An offer
  * a CFA posts for a partner keeps the company anonymous: the CFA's name and contact stand in its place.
  */
 export function getPublicOffer(deps: ReadDeps) {
-  return async (input: { offerId: string }): Promise<Result<PublicOffer, OfferNotFound>> => {
+  return async (input: { offerId: string }): Promise<Result<PublishedOffer, OfferNotFound>> => {
     const offer = await deps.offers.findById(input.offerId);
     if (!offer || !isPubliclyVisible(offer, deps.clock.now())) return err(offerNotFound(input.offerId));
-    return ok({ offer, employer: await publicEmployerOf(deps.posters, offer) });
+    const employer = await publicEmployerOf(deps.posters, offer);
+    return ok({ offer, employer, viewUrl: offerViewUrl(deps.publicUrl, offer.id) });
   };
 }
 

@@ -35,6 +35,7 @@ input{display:block;width:100%;min-height:48px;padding:.5rem .75rem;font:inherit
 border:2px solid #3a3a3a;border-radius:4px;margin-bottom:1rem}
 pre{white-space:pre-wrap;font:inherit;font-size:1rem;margin:0 0 1rem;padding:1rem;border:1px solid #929292}
 article{border-top:2px solid #000091;margin-top:2rem}
+form{margin-bottom:1.5rem}
 .hint{display:block;font-weight:400;color:#3a3a3a;font-size:1rem}
 button{display:block;width:100%;min-height:48px;padding:.75rem 1.5rem;font:inherit;font-weight:700;
 color:#fff;background:#000091;border:2px solid #000091;border-radius:4px;cursor:pointer}

@@ -6,9 +6,12 @@ import { descriptionBlocks } from "../../../src/http/pages/offer/offer-descripti
 import { offerPage } from "../../../src/http/pages/offer/offer-page.tsx";
 import { anActiveOffer } from "../../domain/offer/builders.ts";
 
+const VIEW_URL = "https://lba.test/offres/offer-1";
+
 async function pageOf(published: PublicOffer): Promise<string> {
   const app = new Hono();
-  app.get("/offres/:id", (c) => offerPage(c, { getPublicOffer: async () => ok(published) }, c.req.param("id")));
+  const getPublicOffer = async () => ok({ ...published, viewUrl: VIEW_URL });
+  app.get("/offres/:id", (c) => offerPage(c, { getPublicOffer }, c.req.param("id")));
   const response = await app.request("/offres/offer-1");
   expect(response.status).toBe(200);
   return response.text();
@@ -104,6 +107,7 @@ describe("the public offer page for search engines", () => {
       description: "Pétrir </script><b>et</b> cuire",
       datePosted: offer.createdAt.toISOString(),
       validThrough: offer.expiresAt.toISOString(),
+      url: VIEW_URL,
       hiringOrganization: { "@type": "Organization", name: "AU PAIN DORÉ" },
       jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressCountry: "FR" } },
     });

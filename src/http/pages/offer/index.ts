@@ -32,10 +32,7 @@ export function offerPageRoutes(useCases: Deps) {
   });
   app.get("/sitemap.xml", async (c) => {
     const entries = await useCases.listSitemapOffers();
-    return c.body(sitemapXml(entries), 200, {
-      "Content-Type": "application/xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
-    });
+    return c.body(sitemapXml(entries), 200, { "Content-Type": "application/xml; charset=utf-8" });
   });
   app.openAPIRegistry.registerPath({
     method: "get",

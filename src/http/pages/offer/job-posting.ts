@@ -1,11 +1,11 @@
-import type { PublicOffer } from "../../../application/offer/index.ts";
+import type { PublishedOffer } from "../../../application/offer/index.ts";
 
 /**
  * The offer as schema.org `JobPosting` (JSON-LD), so search engines show it as a job: title, description, dates,
  * employer, place. An offer a CFA posts for a partner names the CFA, as the page does. The serialised JSON escapes
  * `<`, so no text of the offer can close the script element it sits in.
  */
-export function jobPostingJsonLd(published: PublicOffer, pageUrl: string): string {
+export function jobPostingJsonLd(published: PublishedOffer): string {
   const { offer, employer } = published;
   const { workplace } = offer;
   const posting = {
@@ -15,7 +15,7 @@ export function jobPostingJsonLd(published: PublicOffer, pageUrl: string): strin
     description: offer.description,
     datePosted: offer.createdAt.toISOString(),
     validThrough: offer.expiresAt.toISOString(),
-    url: pageUrl,
+    url: published.viewUrl,
     totalJobOpenings: offer.openings,
     occupationalCategory: offer.romeCode,
     hiringOrganization: { "@type": "Organization", name: employer.name },

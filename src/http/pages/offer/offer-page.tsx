@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { PublicOffer, OfferUseCases as UseCases } from "../../../application/offer/index.ts";
+import type { PublishedOffer, OfferUseCases as UseCases } from "../../../application/offer/index.ts";
 import { frenchDate } from "../../../domain/shared/french-date.ts";
 import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { frenchCount } from "../../../domain/shared/french-plural.ts";
@@ -30,13 +30,13 @@ export async function offerPage(c: Context, useCases: Pick<UseCases, "getPublicO
       </Layout>,
     );
   }
-  return pageResponse(c, 200, <OfferView published={found.value} pageUrl={c.req.url} />);
+  return pageResponse(c, 200, <OfferView published={found.value} />);
 }
 
-function OfferView({ published, pageUrl }: Readonly<{ published: PublicOffer; pageUrl: string }>) {
+function OfferView({ published }: Readonly<{ published: PublishedOffer }>) {
   const { offer, employer } = published;
   const title = offer.appellation ?? offer.romeLabel;
-  const jsonLd = jobPostingJsonLd(published, pageUrl);
+  const jsonLd = jobPostingJsonLd(published);
   return (
     <Layout
       title={title}
