@@ -36,7 +36,11 @@ describe("reading offers", () => {
     const offer = await fakes.publish();
     expect(await fakes.getPublicOffer({ offerId: offer.id })).toEqual({
       ok: true,
-      value: { offer, employer: { kind: "company", name: OWN_COMPANY.name } },
+      value: {
+        offer,
+        employer: { kind: "company", name: OWN_COMPANY.name },
+        viewUrl: `https://lba.test/offres/${offer.id}`,
+      },
     });
     fakes.clock.set(later(30));
     expect(await fakes.getPublicOffer({ offerId: offer.id })).toEqual({
@@ -49,7 +53,10 @@ describe("reading offers", () => {
     const fakes = offerOnFakes();
     const offer = await fakes.publish({ partnerSiret: PARTNER_COMPANY.siret }, cfaActor);
     const employer = { kind: "cfa", name: CFA_ORG.displayName, contactEmail: CFA_USER.email, phone: CFA_USER.phone };
-    expect(await fakes.getPublicOffer({ offerId: offer.id })).toEqual({ ok: true, value: { offer, employer } });
+    expect(await fakes.getPublicOffer({ offerId: offer.id })).toEqual({
+      ok: true,
+      value: { offer, employer, viewUrl: `https://lba.test/offres/${offer.id}` },
+    });
     const page = await fakes.readPartnerFeed({ limit: 10 });
     expect(page).toMatchObject({
       ok: true,
