@@ -14,6 +14,7 @@ import { lockDataDirectory } from "./adapters/postgres/pglite-lock.ts";
 import { seedReferential } from "./adapters/postgres/referential/seed.ts";
 import { createPgUnitOfWork } from "./adapters/postgres/unit-of-work.postgres.ts";
 import { loadReferentialFiles } from "./adapters/referential-data/load-referential-files.ts";
+import { loadSiteScripts } from "./adapters/static/site-scripts.ts";
 import { loadSwaggerUiAssets } from "./adapters/static/swagger-ui-assets.ts";
 import { systemClock } from "./adapters/system/system-clock.ts";
 import { createTextSealer } from "./adapters/system/text-sealer.webcrypto.ts";
@@ -36,6 +37,7 @@ import { configuredRateLimiter, publicLimits, withPublicLimits } from "./composi
 import type { Config } from "./config.ts";
 import { createApp } from "./http/app.ts";
 import { authentication } from "./http/middleware/authentication.ts";
+import { pageSession } from "./http/pages/site/page-session.ts";
 import { platformCatalogue } from "./http/platform-errors.ts";
 import { type SharedRefusal, sharedCatalogue } from "./http/refusals.ts";
 
@@ -110,6 +112,7 @@ export function buildServices(
   const useCases = mergeUseCases([platform.useCases, ...built.map(({ parts }) => parts.useCases)]) as UseCases;
   const http = {
     auth: authentication(useCases.authenticate, { webOrigin: config.webOrigin }),
+    pageAuth: pageSession(useCases.authenticate),
     logger,
     config,
     apis: kit.apis,
@@ -215,6 +218,7 @@ export async function composeService(config: Config, logger: Logger) {
     logger,
     logScope: runInLogScope,
     docsAssets: await loadSwaggerUiAssets(),
+    siteScripts: await loadSiteScripts(),
     describeDatabaseFailure,
   });
   return { app, handle, runner };

@@ -7,6 +7,7 @@ import type { Clock, Logger, UnitOfWork } from "../application/shared/ports.ts";
 import type { RateLimiter } from "../application/shared/rate-limiter.ts";
 import type { Config } from "../config.ts";
 import type { ActorMiddleware } from "../http/middleware/authentication.ts";
+import type { PageSessionMiddleware } from "../http/pages/site/page-session.ts";
 import type { Presentation } from "../http/problem-catalogue.ts";
 
 /**
@@ -87,6 +88,8 @@ export type ModuleKit = Readonly<{
 export type HttpKit = Readonly<{
   /** Resolves the actor of a request (Bearer token or session cookie); routes behind it read `c.var.actor`. */
   auth: ActorMiddleware;
+  /** The same for the website's /espace-pro pages: without a valid session, a redirect to the login page. */
+  pageAuth: PageSessionMiddleware;
   logger: Logger;
   config: Config;
   apis: PublishedApis;

@@ -13,6 +13,8 @@ import { requestLog } from "./middleware/request-log.ts";
 import { bodyLimitStreamingForms } from "./multipart/streaming-body-limit.ts";
 import { errorPageResponse } from "./pages/error-page.tsx";
 import { answersWithPages } from "./pages/html-errors.ts";
+import { sameOriginForms } from "./pages/site/same-origin-forms.tsx";
+import { siteAssetRoutes } from "./pages/site/site-assets.routes.ts";
 import { asResponse } from "./problem.ts";
 import { protocolProblem } from "./protocol-errors.ts";
 import { type DocsAsset, docsRoutes } from "./routes/docs.routes.ts";
@@ -36,6 +38,8 @@ export type AppExtras = Readonly<{
   /** Runs a request inside a logging scope, so every line it logs carries its request id. */
   logScope: (fields: Readonly<Record<string, unknown>>, work: () => Promise<void>) => Promise<void>;
   docsAssets: Readonly<Record<string, DocsAsset>>;
+  /** The website's script modules, served at /assets/{name} (none in HTTP tests: pages work without them). */
+  siteScripts?: Readonly<Record<string, DocsAsset>>;
   /** The database adapter's reading of its own errors: a 503 when it is down, what to log without parameters. */
   describeDatabaseFailure: DatabaseFailureDescriber;
 }>;
@@ -59,10 +63,12 @@ export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config
     bodyLimitStreamingForms({ maxSize: config.bodyLimitBytes, onError: (c) => tooLarge(c, config.bodyLimitBytes) }),
   );
   app.use(refuseNulBytes());
+  app.use(sameOriginForms([URL.parse(config.publicUrl)?.origin ?? config.webOrigin, config.webOrigin]));
 
   for (const router of routers) app.route("/", router);
   registerSecuritySchemes(app);
   app.route("/", docsRoutes(extras.docsAssets));
+  app.route("/", siteAssetRoutes(extras.siteScripts ?? {}));
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {
