@@ -15,9 +15,11 @@ import type { DisposableEmailDomains } from "../application/shared/disposable-em
 import type { AppointmentView } from "../application/training/index.ts";
 import { appointmentCatalogue } from "../http/appointment-errors.ts";
 import { appointmentPageRoutes } from "../http/pages/appointment/index.ts";
+import { appointmentRequestPageRoutes } from "../http/pages/appointment/request-page.tsx";
 import { appointmentAdminRoutes } from "../http/routes/appointment-admin.routes.ts";
 import { appointmentRoutes } from "../http/routes/appointments.routes.ts";
 import { defineModule } from "./context-module.ts";
+import { sitePages } from "./site-pages.ts";
 
 // The training module reads `kit.apis.appointment` at request time (it is built before this module).
 declare module "./context-module.ts" {
@@ -58,10 +60,11 @@ export const appointmentModule = defineModule({
       jobs: appointmentJobs(write),
     };
   },
-  routes: (useCases, { auth }) => [
+  routes: (useCases, http) => [
     appointmentRoutes(useCases),
-    appointmentAdminRoutes(useCases, auth),
+    appointmentAdminRoutes(useCases, http.auth),
     appointmentPageRoutes(useCases),
+    appointmentRequestPageRoutes(useCases, sitePages(http)),
   ],
   refusals: appointmentCatalogue,
 });

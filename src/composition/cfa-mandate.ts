@@ -6,8 +6,10 @@ import {
   cfaMandateUseCases,
 } from "../application/cfa-mandate/index.ts";
 import { cfaMandateCatalogue } from "../http/cfa-mandate-errors.ts";
+import { cfaPartnerPageRoutes } from "../http/pages/cfa-mandate/index.ts";
 import { cfaPartnerRoutes } from "../http/routes/cfa-partners.routes.ts";
 import { defineModule } from "./context-module.ts";
+import { sitePages } from "./site-pages.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -33,6 +35,6 @@ export const cfaMandateModule = defineModule({
     };
     return { useCases: cfaMandateUseCases(deps), published: cfaMandatePublishedApi(deps) };
   },
-  routes: (useCases, { auth }) => [cfaPartnerRoutes(useCases, auth)],
+  routes: (useCases, http) => [cfaPartnerRoutes(useCases, http.auth), cfaPartnerPageRoutes(useCases, sitePages(http))],
   refusals: cfaMandateCatalogue,
 });

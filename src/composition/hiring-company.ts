@@ -21,11 +21,13 @@ import {
 } from "../application/hiring-company/index.ts";
 import { ignoredProgress } from "../application/scheduling/index.ts";
 import { hiringCompanyCatalogue } from "../http/hiring-company-errors.ts";
+import { companyPageRoutes } from "../http/pages/hiring-company/company-page.tsx";
 import { hiringCompanyPageRoutes } from "../http/pages/hiring-company/index.ts";
 import { companyUnsubscriptionRoutes } from "../http/routes/company-unsubscriptions.routes.ts";
 import { companyUpdateRequestRoutes } from "../http/routes/company-update-requests.routes.ts";
 import { hiringCompanyRoutes } from "../http/routes/hiring-companies.routes.ts";
 import { defineModule, type TransactionKit } from "./context-module.ts";
+import { sitePages } from "./site-pages.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -82,11 +84,12 @@ export const hiringCompanyModule = defineModule({
       },
     };
   },
-  routes: (useCases, { auth }) => [
+  routes: (useCases, http) => [
     hiringCompanyRoutes(useCases),
     companyUnsubscriptionRoutes(useCases),
-    companyUpdateRequestRoutes(useCases, auth),
+    companyUpdateRequestRoutes(useCases, http.auth),
     hiringCompanyPageRoutes(useCases),
+    companyPageRoutes(useCases, sitePages(http)),
   ],
   refusals: hiringCompanyCatalogue,
 });

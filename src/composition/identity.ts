@@ -27,11 +27,13 @@ import type { Config } from "../config.ts";
 import type { Email } from "../domain/shared/email.ts";
 import { identityCatalogue } from "../http/identity-errors.ts";
 import { identityPageRoutes } from "../http/pages/identity/index.ts";
+import { identitySitePageRoutes } from "../http/pages/identity/site/index.ts";
 import { adminOrganisationRoutes } from "../http/routes/admin-organisations.routes.ts";
 import { authRoutes } from "../http/routes/auth.routes.ts";
 import { meRoutes } from "../http/routes/me.routes.ts";
 import { organisationMemberRoutes } from "../http/routes/organisation-members.routes.ts";
 import { defineModule, type TransactionKit } from "./context-module.ts";
+import { sitePages } from "./site-pages.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -78,12 +80,13 @@ export const identityModule = defineModule({
       },
     };
   },
-  routes: (useCases, { auth, config }) => [
-    authRoutes(useCases, auth),
-    meRoutes(useCases, auth),
-    organisationMemberRoutes(useCases, auth),
-    adminOrganisationRoutes(useCases, auth),
-    identityPageRoutes(useCases, { webOrigin: config.webOrigin }),
+  routes: (useCases, http) => [
+    authRoutes(useCases, http.auth),
+    meRoutes(useCases, http.auth),
+    organisationMemberRoutes(useCases, http.auth),
+    adminOrganisationRoutes(useCases, http.auth),
+    identityPageRoutes(useCases, { webOrigin: http.config.webOrigin }),
+    identitySitePageRoutes(useCases, sitePages(http)),
   ],
   refusals: identityCatalogue,
 });

@@ -23,10 +23,13 @@ import {
 } from "../application/job-application/index.ts";
 import type { Config } from "../config.ts";
 import { jobApplicationCatalogue } from "../http/job-application-errors.ts";
+import { applyPageRoutes } from "../http/pages/job-application/apply-pages.tsx";
+import { applicationConsolePageRoutes } from "../http/pages/job-application/console-pages.tsx";
 import { jobApplicationPageRoutes } from "../http/pages/job-application/index.ts";
 import { jobApplicationRoutes } from "../http/routes/job-applications.routes.ts";
 import { defineModule } from "./context-module.ts";
 import { applicationTargetsFrom } from "./job-application-targets.ts";
+import { sitePages } from "./site-pages.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -76,7 +79,12 @@ export const jobApplicationModule = defineModule({
       jobs: jobApplicationJobs(write),
     };
   },
-  routes: (useCases, { auth }) => [jobApplicationRoutes(useCases, auth), jobApplicationPageRoutes(useCases)],
+  routes: (useCases, http) => [
+    jobApplicationRoutes(useCases, http.auth),
+    jobApplicationPageRoutes(useCases),
+    applyPageRoutes(useCases, sitePages(http)),
+    applicationConsolePageRoutes(useCases, sitePages(http)),
+  ],
   refusals: jobApplicationCatalogue,
   reactions: {
     offerFilled: (tx, txKit) =>

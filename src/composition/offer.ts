@@ -27,11 +27,13 @@ import {
 import type { CommuneReferential } from "../application/referential/index.ts";
 import type { Config } from "../config.ts";
 import { offerCatalogue } from "../http/offer-errors.ts";
+import { offerConsolePageRoutes } from "../http/pages/offer/console/index.ts";
 import { offerPageRoutes } from "../http/pages/offer/index.ts";
 import { offerActionRoutes } from "../http/routes/offer-actions.routes.ts";
 import { offerRoutes } from "../http/routes/offers.routes.ts";
 import { partnerFeedRoutes } from "../http/routes/partner-feed.routes.ts";
 import { defineModule, type PublishedApis, type TransactionKit } from "./context-module.ts";
+import { sitePages } from "./site-pages.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -103,11 +105,12 @@ export const offerModule = defineModule({
       },
     };
   },
-  routes: (useCases, { auth, apis }) => [
-    offerRoutes(useCases, auth),
+  routes: (useCases, http) => [
+    offerRoutes(useCases, http.auth),
     offerActionRoutes(useCases),
-    partnerFeedRoutes({ ...useCases, authenticatePartner: apis.partnerAccess.authenticatePartner }),
+    partnerFeedRoutes({ ...useCases, authenticatePartner: http.apis.partnerAccess.authenticatePartner }),
     offerPageRoutes(useCases),
+    offerConsolePageRoutes(useCases, sitePages(http)),
   ],
   refusals: offerCatalogue,
   reactions: { organisationClosed: (tx, txKit) => offersCloseWithTheirOrganisation(tx, txKit.within.search) },

@@ -10,9 +10,11 @@ import {
 } from "../application/partner-offer/index.ts";
 import { ignoredProgress } from "../application/scheduling/index.ts";
 import type { Config } from "../config.ts";
+import { partnerOfferPageRoutes } from "../http/pages/partner-offer/index.ts";
 import { partnerOfferCatalogue } from "../http/partner-offer-errors.ts";
 import { partnerOfferRoutes } from "../http/routes/partner-offers.routes.ts";
 import { defineModule } from "./context-module.ts";
+import { sitePages } from "./site-pages.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -55,7 +57,7 @@ export const partnerOfferModule = defineModule({
       },
     };
   },
-  routes: (useCases) => [partnerOfferRoutes(useCases)],
+  routes: (useCases, http) => [partnerOfferRoutes(useCases), partnerOfferPageRoutes(useCases, sitePages(http))],
   refusals: partnerOfferCatalogue,
 });
 

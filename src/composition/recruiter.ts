@@ -19,10 +19,12 @@ import type { NomenclatureReferential } from "../application/referential/index.t
 import type { Logger } from "../application/shared/ports.ts";
 import type { TrainingProviderRegistry } from "../application/training/index.ts";
 import type { Config } from "../config.ts";
+import { recruiterPageRoutes } from "../http/pages/recruiter/index.ts";
 import { recruiterCatalogue } from "../http/recruiter-errors.ts";
 import { organisationRoutes } from "../http/routes/organisation.routes.ts";
 import { recruiterRoutes } from "../http/routes/recruiter.routes.ts";
 import { defineModule } from "./context-module.ts";
+import { sitePages } from "./site-pages.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -79,7 +81,11 @@ export const recruiterModule = defineModule({
       fixtures: establishmentFixtures(offline ? DEMO_SIRETS : null),
     };
   },
-  routes: (useCases, { auth }) => [recruiterRoutes(useCases), organisationRoutes(useCases, auth)],
+  routes: (useCases, http) => [
+    recruiterRoutes(useCases),
+    organisationRoutes(useCases, http.auth),
+    recruiterPageRoutes(useCases, sitePages(http)),
+  ],
   refusals: recruiterCatalogue,
 });
 

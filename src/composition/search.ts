@@ -1,9 +1,11 @@
 import { createPgSearchIndex } from "../adapters/postgres/search/search-index.postgres.ts";
 import { createPgSearchReader } from "../adapters/postgres/search/search-reader.postgres.ts";
 import { type SearchIndex, type SearchPublishedApi, searchUseCases } from "../application/search/index.ts";
+import { searchPageRoutes } from "../http/pages/search/index.ts";
 import { jobsSearchRoutes } from "../http/routes/jobs-search.routes.ts";
 import { searchCatalogue } from "../http/search-errors.ts";
 import { defineModule } from "./context-module.ts";
+import { sitePages } from "./site-pages.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -37,6 +39,6 @@ export const searchModule = defineModule({
       transactional: (tx) => createPgSearchIndex(tx),
     };
   },
-  routes: (useCases) => [jobsSearchRoutes(useCases)],
+  routes: (useCases, http) => [jobsSearchRoutes(useCases), searchPageRoutes(useCases, sitePages(http))],
   refusals: searchCatalogue,
 });

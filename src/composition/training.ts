@@ -18,12 +18,15 @@ import {
 import { trainingReportUseCases } from "../application/training/training-reports.ts";
 import type { Config } from "../config.ts";
 import type { Email } from "../domain/shared/email.ts";
+import { trainingSearchPageRoutes } from "../http/pages/training/search-pages.tsx";
+import { trainingPageRoutes } from "../http/pages/training/training-page.tsx";
 import { trainingFeedRoutes } from "../http/routes/training-feed.routes.ts";
 import { trainingReportRoutes } from "../http/routes/training-reports.routes.ts";
 import { trainingRoutes } from "../http/routes/trainings.routes.ts";
 import { trainingCatalogue } from "../http/training-errors.ts";
 import { trainingReportCatalogue } from "../http/training-report-errors.ts";
 import { defineModule } from "./context-module.ts";
+import { sitePages } from "./site-pages.ts";
 
 declare module "./context-module.ts" {
   interface PublishedApis {
@@ -79,10 +82,12 @@ export const trainingModule = defineModule({
       },
     };
   },
-  routes: (useCases, { apis, auth }) => [
+  routes: (useCases, http) => [
     trainingRoutes(useCases),
-    trainingReportRoutes(useCases, auth),
-    trainingFeedRoutes({ ...useCases, authenticatePartner: apis.partnerAccess.authenticatePartner }),
+    trainingReportRoutes(useCases, http.auth),
+    trainingFeedRoutes({ ...useCases, authenticatePartner: http.apis.partnerAccess.authenticatePartner }),
+    trainingSearchPageRoutes(useCases, sitePages(http)),
+    trainingPageRoutes(useCases, sitePages(http)),
   ],
   // PLACE_UNKNOWN is in both: each route answers with its own wording; the search's is listed here.
   refusals: { ...trainingReportCatalogue, ...trainingCatalogue },
