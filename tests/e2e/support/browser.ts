@@ -1,20 +1,6 @@
-import { existsSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
-
-/** Debian's Chromium (`apt-get install -y chromium`); never a downloaded browser. Override with CHROMIUM_PATH. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** Quiet, offline, reproducible: no GPU, no sandbox (containers), no background traffic, no first-run UI. */
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { launchChromiumAt } from "./chromium.ts";
 
 /** A phone (the audience is 16–29, mostly on a phone) unless a test asks for the desktop. */
 export const PHONE = { width: 390, height: 844 } as const;
@@ -23,13 +9,8 @@ export const DESKTOP = { width: 1280, height: 900 } as const;
 /** The service under test (tests/e2e/support/site-server.ts). */
 export const siteUrl = (path = "/") => `${inject("siteUrl")}${path}`;
 
-/** Playwright gives every launch a fresh, temporary user-data directory: no state from one run to the next. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\`.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
-}
+/** Debian's Chromium with the project's flags (tests/e2e/support/chromium.ts). */
+export const launchChromium = (): Promise<Browser> => launchChromiumAt();
 
 type ContextOptions = Readonly<{ javaScript?: boolean; viewport?: { width: number; height: number } }>;
 
