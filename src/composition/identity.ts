@@ -85,8 +85,11 @@ export const identityModule = defineModule({
     meRoutes(useCases, http.auth),
     organisationMemberRoutes(useCases, http.auth),
     adminOrganisationRoutes(useCases, http.auth),
-    identityPageRoutes(useCases, { webOrigin: http.config.webOrigin }),
-    identitySitePageRoutes(useCases, sitePages(http)),
+    identityPageRoutes(useCases),
+    identitySitePageRoutes(useCases, sitePages(http), {
+      listMembers: (organisationId) => http.apis.identity.listMembers(organisationId),
+      establishmentProfileOf: (organisationId) => http.apis.recruiter.establishmentProfileOf(organisationId),
+    }),
   ],
   refusals: identityCatalogue,
 });

@@ -84,7 +84,8 @@ export const recruiterModule = defineModule({
   routes: (useCases, http) => [
     recruiterRoutes(useCases),
     organisationRoutes(useCases, http.auth),
-    recruiterPageRoutes(useCases, sitePages(http)),
+    // The CFA finder needs the training context's findTrainingEstablishments, not published yet: SIRET only.
+    recruiterPageRoutes(useCases, sitePages(http), {}),
   ],
   refusals: recruiterCatalogue,
 });

@@ -36,8 +36,8 @@ describe("/connexion/{token}", () => {
       expect(html).toContain('<button type="submit">Me connecter</button>');
     }
     const done = await post(link);
-    expect(done.status).toBe(200);
-    expect(await done.text()).toContain('<a href="https://app.lba.test/">Accéder à mon espace</a>');
+    expect(done.status).toBe(303);
+    expect(done.headers.get("location")).toBe("/espace-pro");
     const cookie = done.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/^session=.+; HttpOnly; Secure; SameSite=Lax$/);
     const token = cookie.split(";")[0]?.slice("session=".length) ?? "";

@@ -8,8 +8,8 @@ import { loginPage } from "./login-page.ts";
 import { identityPageLinks } from "./page-links.ts";
 
 /** The identity context's action pages (docs/API.md "Action pages"), at the paths its emails link to. */
-export function identityPageRoutes(useCases: UseCases, options: { webOrigin: string }) {
-  const links = identityPageLinks(options.webOrigin);
+export function identityPageRoutes(useCases: UseCases) {
+  const links = identityPageLinks();
   const app = new OpenAPIHono();
   for (const page of [
     loginPage(useCases, links),

@@ -1,14 +1,17 @@
 import type { LostSignUp, IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import { err, map, ok } from "../../../domain/shared/result.ts";
 import { setSessionCookie } from "../../session-cookie.ts";
-import type { ActionPage, ResultView } from "../index.ts";
+import type { ActionPage, NextLink, ResultView } from "../index.ts";
 import type { IdentityPageLinks } from "./page-links.ts";
+import { takeReturnPath } from "./site/return-path.ts";
 
 type Deps = Pick<UseCases, "previewIdentityLink" | "openSession">;
 
 /**
  * `/connexion/{token}` (the link of the login and welcome emails): GET explains, the button's POST exchanges the
- * token, sets the `session` cookie and says where to go next. A mail scanner opening the link logs nobody in.
+ * token, sets the `session` cookie and sends the person to their space (or to the page they wanted before the
+ * login form, `?suite=`). A mail scanner opening the link logs nobody in. A sign-up another account overtook is
+ * explained on a page first.
  */
 export function loginPage(useCases: Deps, links: IdentityPageLinks): ActionPage {
   return {
@@ -28,12 +31,14 @@ export function loginPage(useCases: Deps, links: IdentityPageLinks): ActionPage 
       const opened = await useCases.openSession({ token });
       if (!opened.ok) return opened.error.code === "LINK_INVALID" ? err(opened.error) : ok(disabled(links));
       setSessionCookie(c, opened.value.accessToken, opened.value.expiresAt);
-      return ok(connected(links, opened.value.lostSignUps));
+      const next = takeReturnPath(c);
+      if (opened.value.lostSignUps.length === 0) return ok({ kind: "redirect", location: next });
+      return ok(connected({ ...links.space, href: next }, opened.value.lostSignUps));
     },
   };
 }
 
-function connected(links: IdentityPageLinks, lost: readonly LostSignUp[]): ResultView {
+function connected(space: NextLink, lost: readonly LostSignUp[]): ResultView {
   // docs/adr/0015: another account confirmed the same SIRET first; the way in is a join request.
   const overtaken = lost.map(
     (signUp) =>
@@ -47,7 +52,7 @@ function connected(links: IdentityPageLinks, lost: readonly LostSignUp[]): Resul
       ...overtaken,
       "Pensez à vous déconnecter si vous utilisez un ordinateur partagé.",
     ],
-    next: links.space,
+    next: space,
   };
 }
 

@@ -1,14 +1,17 @@
 import type { NextLink, ResultView } from "../index.ts";
+import { SITE_PATHS } from "../site/site-paths.ts";
 
-/** Where the identity pages send people next: the web front (WEB_ORIGIN), never our JSON routes. */
+/**
+ * Where the identity pages send people next: the website's pages, served by this service on its own origin
+ * (WEB_ORIGIN only names the origin allowed to call the JSON API with the session cookie).
+ */
 export type IdentityPageLinks = Readonly<{ space: NextLink; askAgain: NextLink; home: NextLink }>;
 
-export function identityPageLinks(webOrigin: string): IdentityPageLinks {
-  const home = `${webOrigin}/`;
+export function identityPageLinks(): IdentityPageLinks {
   return {
-    space: { label: "Accéder à mon espace", href: home },
-    askAgain: { label: "Demander un nouveau lien de connexion", href: home },
-    home: { label: "Revenir à l’accueil de La bonne alternance", href: home },
+    space: { label: "Accéder à mon espace", href: SITE_PATHS.pro },
+    askAgain: { label: "Demander un nouveau lien de connexion", href: SITE_PATHS.login },
+    home: { label: "Revenir à l’accueil de La bonne alternance", href: SITE_PATHS.home },
   };
 }
 

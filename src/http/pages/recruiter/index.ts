@@ -1,8 +1,2 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { RecruiterUseCases } from "../../../application/recruiter/index.ts";
-import type { SitePageKit } from "../site/site-kit.ts";
-
-/** STUB (issue 13): replaced by the pages of this context. */
-export function recruiterPageRoutes(_useCases: RecruiterUseCases, _kit: SitePageKit) {
-  return new OpenAPIHono();
-}
+/** The recruiter context's website pages (issue 13): company and CFA sign-up. */
+export { type RecruiterSiteReads, recruiterSignUpRoutes as recruiterPageRoutes } from "./sign-up-routes.tsx";

@@ -2,7 +2,6 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import type { Actor, IdentityUseCases as UseCases } from "../../../application/identity/index.ts";
 import { clearSessionCookie, SESSION_COOKIE } from "../../session-cookie.ts";
-import { errorsAsPages } from "../html-errors.ts";
 import { SITE_PATHS } from "./site-paths.ts";
 import { siteRedirect } from "./site-response.ts";
 
@@ -46,4 +45,3 @@ export function safeReturnPath(suite: string | undefined): string {
   return suite && /^\/(?!\/)[^\s\\]*$/.test(suite) ? suite : SITE_PATHS.pro;
 }
 
-export { errorsAsPages };

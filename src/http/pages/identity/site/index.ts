@@ -1,8 +1,2 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { IdentityUseCases } from "../../../../application/identity/index.ts";
-import type { SitePageKit } from "../../site/site-kit.ts";
-
-/** STUB (issue 13): replaced by the pages of this context. */
-export function identitySitePageRoutes(_useCases: IdentityUseCases, _kit: SitePageKit) {
-  return new OpenAPIHono();
-}
+/** The identity context's website pages (issue 13): login, logout, organisation chooser, members, my information. */
+export { type IdentitySiteReads, identitySitePageRoutes } from "./site-routes.tsx";
