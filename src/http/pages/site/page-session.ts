@@ -44,4 +44,3 @@ function loginPathFor(c: Context): string {
 export function safeReturnPath(suite: string | undefined): string {
   return suite && /^\/(?!\/)[^\s\\]*$/.test(suite) ? suite : SITE_PATHS.pro;
 }
-
