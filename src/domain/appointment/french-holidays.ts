@@ -1,4 +1,4 @@
-import { addCalendarDays, type CalendarDay, calendarDay } from "./calendar-day.ts";
+import { addCalendarDays, type CalendarDay, calendarDay } from "../shared/calendar-day.ts";
 
 /**
  * Easter Sunday of a Gregorian year, by the anonymous Gregorian computus (Meeus, "Astronomical Algorithms",

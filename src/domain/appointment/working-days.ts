@@ -1,6 +1,6 @@
-import { addCalendarDays, type CalendarDay, calendarDaysBetween, weekdayOf } from "./calendar-day.ts";
+import { addCalendarDays, type CalendarDay, calendarDaysBetween, weekdayOf } from "../shared/calendar-day.ts";
+import { atParisWallClockOf, parisDayOf } from "../shared/paris-time.ts";
 import { isFrenchPublicHoliday } from "./french-holidays.ts";
-import { atParisWallClockOf, parisDayOf } from "./paris-time.ts";
 
 /** A working day (jour ouvré): Monday to Friday, except French public holidays. */
 export function isWorkingDay(day: CalendarDay): boolean {

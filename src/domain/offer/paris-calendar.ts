@@ -1,4 +1,6 @@
 import type { Brand } from "../shared/brand.ts";
+import { addCalendarDays, calendarDay, calendarDaysBetween, partsOf } from "../shared/calendar-day.ts";
+import { parisDayOf } from "../shared/paris-time.ts";
 import { err, ok, type Result } from "../shared/result.ts";
 
 /**
@@ -16,36 +18,24 @@ export type CalendarDateMalformed = Readonly<{ code: "CALENDAR_DATE_MALFORMED"; 
 
 export const MS_PER_DAY = 86_400_000;
 
-// Intl is an ECMAScript built-in that carries the IANA rules of Europe/Paris (CET UTC+1, CEST UTC+2): no
-// hand-written DST table. Only the numeric parts are read, so the locale does not matter.
-const PARIS_DATE_PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Paris",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
 export function parseCalendarDate(value: string): Result<CalendarDate, CalendarDateMalformed> {
   const candidate = value.trim();
   const match = CALENDAR_DATE_PATTERN.exec(candidate);
   if (match === null) return err({ code: "CALENDAR_DATE_MALFORMED", value });
-  const day = utcDay(Number(match[1]), Number(match[2]), Number(match[3]));
   // A day that does not exist (2026-02-30) rolls over to another one: the round trip tells.
-  return formatUtcDay(day) === candidate
+  return calendarDay(Number(match[1]), Number(match[2]), Number(match[3])) === candidate
     ? ok(candidate as CalendarDate)
     : err({ code: "CALENDAR_DATE_MALFORMED", value });
 }
 
 /** The date an instant falls on in Europe/Paris (2026-10-24T22:30Z is already 2026-10-25 there). */
 export function parisDateOf(instant: Date): CalendarDate {
-  const parts = PARIS_DATE_PARTS.formatToParts(instant);
-  const part = (type: "year" | "month" | "day") => Number(parts.find((p) => p.type === type)?.value);
-  return formatUtcDay(utcDay(part("year"), part("month"), part("day"))) as CalendarDate;
+  return parisDayOf(instant) as CalendarDate;
 }
 
 /** Calendar days from `from` to `to`: 1 from a date to the next one, negative when `to` is earlier. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((dayOf(to).getTime() - dayOf(from).getTime()) / MS_PER_DAY);
+  return calendarDaysBetween(from, to);
 }
 
 /** Calendar days between the Paris dates of two instants, whatever their hours. */
@@ -54,31 +44,12 @@ export function parisDaysBetween(from: Date, to: Date): number {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return formatUtcDay(new Date(dayOf(date).getTime() + days * MS_PER_DAY)) as CalendarDate;
+  return addCalendarDays(date, days) as CalendarDate;
 }
 
 /** Same day `years` later; 29 February becomes 28 February in a common year. */
 export function addYears(date: CalendarDate, years: number): CalendarDate {
-  const day = dayOf(date);
-  const year = day.getUTCFullYear() + years;
-  const month = day.getUTCMonth() + 1;
-  const lastDay = utcDay(year, month + 1, 0).getUTCDate();
-  return formatUtcDay(utcDay(year, month, Math.min(day.getUTCDate(), lastDay))) as CalendarDate;
-}
-
-function dayOf(date: CalendarDate): Date {
-  const [year, month, day] = date.split("-").map(Number);
-  return utcDay(year ?? Number.NaN, month ?? Number.NaN, day ?? Number.NaN);
-}
-
-/** UTC midnight of a day; setUTCFullYear keeps years below 100 literal (Date.UTC maps them to 19xx). */
-function utcDay(year: number, month: number, day: number): Date {
-  const result = new Date(0);
-  result.setUTCFullYear(year, month - 1, day);
-  return result;
-}
-
-function formatUtcDay(day: Date): string {
-  const pad = (value: number, width: number) => String(value).padStart(width, "0");
-  return `${pad(day.getUTCFullYear(), 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
+  const [year, month, day] = partsOf(date);
+  const lastDay = Number(calendarDay(year + years, month + 1, 0).slice(8));
+  return calendarDay(year + years, month, Math.min(day, lastDay)) as CalendarDate;
 }

@@ -1,6 +1,6 @@
 /**
  * A calendar day as "YYYY-MM-DD", computed on UTC midnights so that no time zone or daylight-saving change ever
- * shifts it: what working days and public holidays are counted on.
+ * shifts it: what offer dates, working days and public holidays are counted on.
  */
 export type CalendarDay = string;
 
