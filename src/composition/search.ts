@@ -39,6 +39,12 @@ export const searchModule = defineModule({
       transactional: (tx) => createPgSearchIndex(tx),
     };
   },
-  routes: (useCases, http) => [jobsSearchRoutes(useCases), searchPageRoutes(useCases, sitePages(http))],
+  routes: (useCases, http) => [
+    jobsSearchRoutes(useCases),
+    searchPageRoutes(useCases, sitePages(http), {
+      searchMetiers: (input) => http.apis.referential.searchMetiers(input),
+      searchCommunes: (input) => http.apis.referential.searchCommunes(input),
+    }),
+  ],
   refusals: searchCatalogue,
 });

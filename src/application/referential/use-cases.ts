@@ -34,6 +34,9 @@ export function referentialPublishedApi(deps: ReferentialDeps) {
     resolvePlace: resolvePlace(deps),
     /** The asked ROME codes with their sub-fiches, or ROME_UNKNOWN. */
     romeCodesWithSubFiches: romeCodesWithSubFiches(deps),
+    /** The métier autocomplete and the communes search, for the website's forms that work without JavaScript. */
+    searchMetiers: searchMetiers(deps),
+    searchCommunes: searchCommunes(deps),
   };
 }
 

@@ -3,7 +3,7 @@ import type { SearchIndex } from "./ports.ts";
 
 export type { SearchEntry } from "../../domain/search/search-entry.ts";
 export type { JobSearchHit, JobSearchQuery, SearchIndex } from "./ports.ts";
-export type { JobSearchInput } from "./search-jobs.ts";
+export type { JobSearchInput, JobSearchPage } from "./search-jobs.ts";
 export { type SearchUseCases, searchUseCases } from "./use-cases.ts";
 
 /** What the search module offers the contexts listed after it (`kit.apis.search`), bound to `kit.db`. */

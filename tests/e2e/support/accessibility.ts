@@ -1,9 +1,9 @@
-import { createRequire } from "node:module";
+import axe from "axe-core";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { runsWithoutJavaScript } from "./browser.ts";
 
-const axeSource: string = createRequire(import.meta.url)("axe-core").source;
+const axeSource: string = axe.source;
 
 type Violation = Readonly<{ id: string; impact: string | null; help: string; nodes: { target: string[] }[] }>;
 
@@ -20,8 +20,8 @@ export async function expectAccessible(page: Page): Promise<void> {
     await audited.evaluate(axeSource);
     const violations = (await audited.evaluate(async () => {
       // biome-ignore lint/suspicious/noExplicitAny: axe is the global the injected source defines.
-      const axe = (globalThis as any).axe;
-      const results = await axe.run(document, { resultTypes: ["violations"] });
+      const injected = (globalThis as any).axe;
+      const results = await injected.run(document, { resultTypes: ["violations"] });
       return results.violations;
     })) as Violation[];
     const blocking = violations

@@ -3,8 +3,7 @@ import { inject } from "vitest";
 import { launchChromiumAt } from "./chromium.ts";
 
 /** A phone (the audience is 16–29, mostly on a phone) unless a test asks for the desktop. */
-export const PHONE = { width: 390, height: 844 } as const;
-export const DESKTOP = { width: 1280, height: 900 } as const;
+const PHONE = { width: 390, height: 844 } as const;
 
 /** The service under test (tests/e2e/support/site-server.ts). */
 export const siteUrl = (path = "/") => `${inject("siteUrl")}${path}`;

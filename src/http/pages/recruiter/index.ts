@@ -1,2 +1,2 @@
 /** The recruiter context's website pages (issue 13): company and CFA sign-up. */
-export { type RecruiterSiteReads, recruiterSignUpRoutes as recruiterPageRoutes } from "./sign-up-routes.tsx";
+export { recruiterSignUpRoutes as recruiterPageRoutes } from "./sign-up-routes.tsx";

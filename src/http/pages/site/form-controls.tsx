@@ -4,7 +4,7 @@ import type { Child } from "hono/jsx";
 export type FieldErrors = Readonly<Record<string, string>>;
 
 /** Every control's id is `champ-<name>`: the error summary's links and `<label for>` rely on it. */
-export const fieldId = (name: string) => `champ-${name}`;
+const fieldId = (name: string) => `champ-${name}`;
 
 type InputProps = Readonly<{
   name: string;
@@ -56,47 +56,6 @@ export function TextInput(props: InputProps) {
         aria-describedby={described || undefined}
         {...dataAttributes}
       />
-    </div>
-  );
-}
-
-type TextAreaProps = Readonly<{
-  name: string;
-  label: string;
-  hint?: string;
-  value?: string;
-  errors?: FieldErrors;
-  required?: boolean;
-  maxlength?: number;
-  rows?: number;
-}>;
-
-export function TextArea({ name, label, hint, value, errors = {}, required, maxlength, rows }: TextAreaProps) {
-  const id = fieldId(name);
-  const error = errors[name];
-  const described = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ");
-  return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>
-        {label}
-        {hint ? (
-          <span class="hint" id={`${id}-aide`}>
-            {hint}
-          </span>
-        ) : null}
-      </label>
-      {error ? <FieldMessage id={`${id}-erreur`} message={error} /> : null}
-      <textarea
-        id={id}
-        name={name}
-        required={required}
-        maxlength={maxlength}
-        rows={rows}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={described || undefined}
-      >
-        {value ?? ""}
-      </textarea>
     </div>
   );
 }
@@ -177,36 +136,6 @@ export function Radios({ name, legend, hint, options, value, errors = {}, requir
             value={option.value}
             required={required}
             checked={option.value === value}
-          />
-          {option.label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-type CheckboxesProps = Readonly<{
-  name: string;
-  legend: string;
-  options: readonly SelectOption[];
-  values?: readonly string[];
-  errors?: FieldErrors;
-}>;
-
-export function Checkboxes({ name, legend, options, values = [], errors = {} }: CheckboxesProps) {
-  const error = errors[name];
-  return (
-    <fieldset class={error ? "field-error" : undefined}>
-      <legend>{legend}</legend>
-      {error ? <FieldMessage id={`${fieldId(name)}-erreur`} message={error} /> : null}
-      {options.map((option, index) => (
-        <label class="choice" for={index === 0 ? fieldId(name) : `${fieldId(name)}-${index}`}>
-          <input
-            type="checkbox"
-            id={index === 0 ? fieldId(name) : `${fieldId(name)}-${index}`}
-            name={name}
-            value={option.value}
-            checked={values.includes(option.value)}
           />
           {option.label}
         </label>

@@ -30,13 +30,6 @@ export function textOf(form: PageForm, name: string): string {
   return (Array.isArray(value) ? value[0] : value) ?? "";
 }
 
-/** Every value of a field (checkboxes). */
-export function valuesOf(form: PageForm, name: string): readonly string[] {
-  const value = form[name];
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value as string];
-}
-
 /**
  * zod's issues as one French message per field (the first issue of each), keyed by the field's top-level name,
  * for `ErrorSummary` and the controls. `labels` may replace a message with the page's own wording.

@@ -1,2 +1,2 @@
 /** The identity context's website pages (issue 13): login, logout, organisation chooser, members, my information. */
-export { type IdentitySiteReads, identitySitePageRoutes } from "./site-routes.tsx";
+export { identitySitePageRoutes } from "./site-routes.tsx";

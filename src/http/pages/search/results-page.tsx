@@ -1,0 +1,210 @@
+import type { JobSearchHit, JobSearchPage } from "../../../application/search/index.ts";
+
+type JobSearchTotals = JobSearchPage["totals"];
+
+import { frenchPhone } from "../../../domain/shared/french-phone.ts";
+import { frenchCount } from "../../../domain/shared/french-plural.ts";
+import { Layout } from "../layout.tsx";
+import { ErrorSummary, type FieldErrors } from "../site/form-controls.tsx";
+import { SITE_PATHS } from "../site/site-paths.ts";
+import { JobSearchForm, SEARCH_PATHS } from "./search-form.tsx";
+import { type ResolvedSearch, type SearchForm, searchHref } from "./search-query.ts";
+
+export const PAGE_SIZE = 20;
+
+const KIND_LABELS = {
+  offer: { badge: "Offre", class: "badge" },
+  partner_offer: { badge: "Offre France Travail", class: "badge badge-partner" },
+  company: { badge: "Candidature spontanée", class: "badge badge-company" },
+} as const;
+
+const KM = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+
+type ResultsProps = Readonly<{
+  form: SearchForm;
+  errors?: FieldErrors;
+  search?: ResolvedSearch;
+  hits?: readonly JobSearchHit[];
+  totals?: JobSearchTotals;
+  page?: number;
+}>;
+
+/** `/recherche`: the form with its filters, then the results in the FAQ's order, per-kind totals and pages. */
+export function ResultsPage({ form, errors = {}, search, hits = [], totals, page = 1 }: ResultsProps) {
+  const total = totals ? totals.offers + totals.partnerOffers + totals.companies : 0;
+  const title = search ? `Alternance ${search.metierLabel} – ${search.place.label}` : "Rechercher une alternance";
+  return (
+    <Layout title={title} section="candidate" wide>
+      <h1>{search ? `${search.metierLabel} : ${frenchCount(total, "résultat")}` : "Rechercher une alternance"}</h1>
+      <ErrorSummary errors={errors} />
+      <div class="columns">
+        <div>
+          <JobSearchForm form={form} errors={errors} filters />
+        </div>
+        <div>
+          {search && totals ? (
+            <Results form={form} search={search} hits={hits} totals={totals} page={page} total={total} />
+          ) : null}
+        </div>
+      </div>
+    </Layout>
+  );
+}
+
+function Results({
+  form,
+  search,
+  hits,
+  totals,
+  page,
+  total,
+}: Readonly<{
+  form: SearchForm;
+  search: ResolvedSearch;
+  hits: readonly JobSearchHit[];
+  totals: JobSearchTotals;
+  page: number;
+  total: number;
+}>) {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const chosenRome = form.romes === "" && search.otherMetiers.length > 0;
+  // Links carry what the server understood (codes, not the typed text), so every page is the same search.
+  const understood: SearchForm = {
+    ...form,
+    metier: search.metierLabel,
+    romes: search.romes.join(","),
+    ...(search.place.kind === "insee" && { insee: search.place.insee, lieu: search.place.label }),
+  };
+  return (
+    <section aria-labelledby="resultats">
+      <h2 id="resultats">
+        Autour de {search.place.label}, à {search.radiusKm} km
+      </h2>
+      <p class="meta">
+        {frenchCount(totals.offers, "offre")} déposée{totals.offers > 1 ? "s" : ""} sur La bonne alternance,{" "}
+        {frenchCount(totals.partnerOffers, "offre")} France Travail, {frenchCount(totals.companies, "entreprise")} à qui
+        proposer une candidature spontanée. <a href={SITE_PATHS.ranking}>Comment sont classés les résultats</a>
+      </p>
+      {chosenRome ? (
+        <div class="notice">
+          <p>Nous avons cherché le métier « {search.metierLabel} ». Vous pensiez plutôt à :</p>
+          <ul>
+            {search.otherMetiers.map((other) => (
+              <li>
+                <a
+                  href={searchHref(SEARCH_PATHS.jobs, form, {
+                    romes: other.romeCode,
+                    metier: other.appellation ?? other.romeLabel,
+                  })}
+                >
+                  {other.appellation ?? other.romeLabel}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {hits.length === 0 ? (
+        <div class="notice">
+          <p>Aucun résultat dans ce rayon pour ce métier.</p>
+          {search.radiusKm < 200 ? (
+            <p>
+              <a href={searchHref(SEARCH_PATHS.jobs, understood, { rayon: search.radiusKm < 60 ? "60" : "200" })}>
+                Élargir la recherche à {search.radiusKm < 60 ? 60 : 200} km
+              </a>
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <ul class="results">
+          {hits.map((hit) => (
+            <ResultCard hit={hit} />
+          ))}
+        </ul>
+      )}
+      {pages > 1 ? <Pagination form={understood} page={page} pages={pages} /> : null}
+    </section>
+  );
+}
+
+function ResultCard({ hit }: Readonly<{ hit: JobSearchHit }>) {
+  const { entry, distanceKm } = hit;
+  const kind = KIND_LABELS[entry.kind];
+  const where = [entry.place.city, entry.place.postcode].filter(Boolean).join(" ");
+  return (
+    <li class="card">
+      <span class={kind.class}>{kind.badge}</span>
+      <h3>
+        {entry.kind === "offer" ? <a href={`/offres/${encodeURIComponent(entry.id)}`}>{entry.title}</a> : entry.title}
+      </h3>
+      <p>{entry.companyName}</p>
+      <p class="meta">
+        {where ? `${where} – ` : ""}à {KM.format(distanceKm)} km
+      </p>
+      <ContactWays hit={hit} />
+    </li>
+  );
+}
+
+/** How to reach the company when no application can be sent from here, or what the offer's page offers. */
+function ContactWays({ hit }: Readonly<{ hit: JobSearchHit }>) {
+  const { entry } = hit;
+  const ways = [
+    entry.kind === "offer" ? <a href={`/offres/${encodeURIComponent(entry.id)}`}>Voir l’offre</a> : null,
+    entry.applyUrl ? (
+      <a href={entry.applyUrl} rel="noopener">
+        {entry.kind === "partner_offer" ? "Postuler sur France Travail" : "Voir l’annonce"}
+      </a>
+    ) : null,
+    entry.phone ? <a href={`tel:${entry.phone}`}>Appeler le {frenchPhone(entry.phone)}</a> : null,
+    entry.website ? (
+      <a href={entry.website} rel="noopener">
+        Site de l’entreprise
+      </a>
+    ) : null,
+  ].filter(Boolean);
+  if (ways.length === 0) return null;
+  return (
+    <ul class="pagination">
+      {ways.map((way) => (
+        <li>{way}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Pagination({ form, page, pages }: Readonly<{ form: SearchForm; page: number; pages: number }>) {
+  const href = (target: number) => searchHref(SEARCH_PATHS.jobs, form, { page: String(target) });
+  const around = [page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages);
+  return (
+    <nav aria-label="Pagination">
+      <ul class="pagination">
+        {page > 1 ? (
+          <li>
+            <a href={href(page - 1)} rel="prev">
+              Page précédente
+            </a>
+          </li>
+        ) : null}
+        {around.map((n) => (
+          <li>
+            {n === page ? (
+              <span aria-current="page">Page {n}</span>
+            ) : (
+              <a href={href(n)} aria-label={`Page ${n}`}>
+                {n}
+              </a>
+            )}
+          </li>
+        ))}
+        {page < pages ? (
+          <li>
+            <a href={href(page + 1)} rel="next">
+              Page suivante
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,160 @@
+import type { Commune } from "../../../domain/referential/commune.ts";
+import type { MetierSuggestion } from "../../../domain/referential/metier-suggestion.ts";
+import { CONTRACT_TYPES, type ContractType } from "../../../domain/shared/contract-type.ts";
+import type { FieldErrors } from "../site/form-controls.tsx";
+
+export const RADII = ["10", "30", "60", "100", "200"] as const;
+export const DIPLOMA_LEVELS = [
+  { value: "3", label: "CAP, BEP" },
+  { value: "4", label: "Bac, bac pro, BP" },
+  { value: "5", label: "Bac+2 : BTS, BUT 2e année" },
+  { value: "6", label: "Bac+3 et 4 : licence, BUT" },
+  { value: "7", label: "Bac+5 : master, diplôme d’ingénieur" },
+] as const;
+
+type DiplomaValue = (typeof DIPLOMA_LEVELS)[number]["value"];
+
+/** What the search form sent, as typed (kept in the form and in every link of the results). */
+export type SearchForm = Readonly<{
+  metier: string;
+  romes: string;
+  lieu: string;
+  insee: string;
+  latitude: string;
+  longitude: string;
+  rayon: string;
+  niveau: string;
+  contrat: string;
+}>;
+
+const FORM_FIELDS = [
+  "metier",
+  "romes",
+  "lieu",
+  "insee",
+  "latitude",
+  "longitude",
+  "rayon",
+  "niveau",
+  "contrat",
+] as const;
+
+export function readSearchForm(query: URLSearchParams): SearchForm {
+  const text = (name: string, max = 200) => (query.get(name) ?? "").replaceAll("\u0000", "").trim().slice(0, max);
+  return {
+    metier: text("metier"),
+    romes: text("romes"),
+    lieu: text("lieu"),
+    insee: text("insee", 5),
+    latitude: text("latitude", 20),
+    longitude: text("longitude", 20),
+    rayon: RADII.includes(text("rayon") as (typeof RADII)[number]) ? text("rayon") : "30",
+    niveau: DIPLOMA_LEVELS.some((level) => level.value === text("niveau")) ? text("niveau") : "",
+    contrat: CONTRACT_TYPES.includes(text("contrat") as ContractType) ? text("contrat") : "",
+  };
+}
+
+/** The query string of a search, with some fields changed (a page number, a wider radius). */
+export function searchHref(path: string, form: SearchForm, changes: Readonly<Record<string, string>> = {}): string {
+  const params = new URLSearchParams();
+  for (const name of FORM_FIELDS) {
+    const value = changes[name] ?? form[name];
+    if (value !== "") params.set(name, value);
+  }
+  for (const [name, value] of Object.entries(changes))
+    if (!FORM_FIELDS.includes(name as never)) params.set(name, value);
+  return `${path}?${params.toString()}`;
+}
+
+export type ReferentialLookups = Readonly<{
+  searchMetiers: (input: { q: string }) => Promise<readonly MetierSuggestion[]>;
+  searchCommunes: (input: { q: string }) => Promise<readonly Commune[]>;
+}>;
+
+type PlaceChoice =
+  | Readonly<{ kind: "point"; latitude: number; longitude: number; label: string }>
+  | Readonly<{ kind: "insee"; insee: string; label: string }>;
+
+/** The search as the server understood it: the ROME codes, the place, and what it chose for a typed text. */
+export type ResolvedSearch = Readonly<{
+  romes: readonly string[];
+  metierLabel: string;
+  /** Other métiers close to the typed text, offered as links when the server chose one. */
+  otherMetiers: readonly MetierSuggestion[];
+  place: PlaceChoice;
+  radiusKm: number;
+  diplomaLevel: DiplomaValue | null;
+  contractType: ContractType | null;
+}>;
+
+const ROME_CODE = /^[A-N]\d{4}$/;
+
+/**
+ * Without JavaScript the autocompletes never filled `romes` and `insee`: the typed métier becomes the best
+ * suggestion of the autocomplete (the others are offered), the typed place the best commune (or a postcode's).
+ */
+export async function resolveSearch(
+  form: SearchForm,
+  lookups: ReferentialLookups,
+): Promise<{ ok: true; value: ResolvedSearch } | { ok: false; errors: FieldErrors }> {
+  const errors: Record<string, string> = {};
+  let romes = form.romes
+    .split(",")
+    .map((code) => code.trim().toUpperCase())
+    .filter((code) => ROME_CODE.test(code))
+    .slice(0, 20);
+  let metierLabel = form.metier;
+  let otherMetiers: readonly MetierSuggestion[] = [];
+  if (romes.length === 0) {
+    if (form.metier === "") errors.metier = "Indiquez un métier, par exemple : boulanger, vendeur, développeur web.";
+    else {
+      const suggestions = await lookups.searchMetiers({ q: form.metier });
+      const [best, ...others] = suggestions;
+      if (!best) errors.metier = `Aucun métier ne correspond à « ${form.metier} » : essayez un autre mot.`;
+      else {
+        romes = [best.romeCode];
+        metierLabel = best.appellation ?? best.romeLabel;
+        otherMetiers = others.slice(0, 5);
+      }
+    }
+  }
+  const place = await resolvePlace(form, lookups);
+  if (place === "missing") errors.lieu = "Indiquez une ville ou un code postal, ou choisissez « Autour de moi ».";
+  if (place === "unknown")
+    errors.lieu = `Nous ne trouvons pas « ${form.lieu} » : indiquez une ville ou un code postal.`;
+  if (Object.keys(errors).length > 0 || typeof place === "string") return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      romes,
+      metierLabel,
+      otherMetiers,
+      place,
+      radiusKm: Number(form.rayon),
+      diplomaLevel: (form.niveau || null) as DiplomaValue | null,
+      contractType: (form.contrat || null) as ContractType | null,
+    },
+  };
+}
+
+async function resolvePlace(
+  form: SearchForm,
+  lookups: ReferentialLookups,
+): Promise<PlaceChoice | "missing" | "unknown"> {
+  const latitude = Number.parseFloat(form.latitude);
+  const longitude = Number.parseFloat(form.longitude);
+  if (
+    Number.isFinite(latitude) &&
+    Number.isFinite(longitude) &&
+    Math.abs(latitude) <= 90 &&
+    Math.abs(longitude) <= 180
+  ) {
+    return { kind: "point", latitude, longitude, label: "Autour de moi" };
+  }
+  if (/^[0-9][0-9AB][0-9]{3}$/i.test(form.insee))
+    return { kind: "insee", insee: form.insee.toUpperCase(), label: form.lieu };
+  if (form.lieu === "") return "missing";
+  const [best] = await lookups.searchCommunes({ q: form.lieu });
+  if (!best) return "unknown";
+  return { kind: "insee", insee: best.insee, label: `${best.name} (${best.postcodes[0] ?? best.department.code})` };
+}

@@ -1,0 +1,61 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./support/accessibility.ts";
+import { launchChromium, newVisitor, siteUrl, visit } from "./support/browser.ts";
+
+describe("a candidate searches for an apprenticeship", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  for (const javaScript of [true, false]) {
+    it(`types a métier and a town, sees the results in the FAQ's order and pages through them (${javaScript ? "with" : "without"} JavaScript)`, async () => {
+      const context = await newVisitor(browser, { javaScript });
+      const page = await context.newPage();
+      await visit(page, "/");
+      await expectAccessible(page);
+
+      await page.getByLabel("Métier").fill("boulanger");
+      await page.getByLabel("Lieu").fill("Paris");
+      await page.getByRole("button", { name: "Rechercher" }).click();
+      await page.waitForURL(/\/recherche\?/);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(
+        /Boulanger.* : \d+ résultats/,
+      );
+      await expectAccessible(page);
+
+      const badges = await page.locator(".results .badge").allTextContents();
+      const rank = (badge: string) => ["Offre", "Offre France Travail", "Candidature spontanée"].indexOf(badge);
+      expect(badges.length).toBeGreaterThan(0);
+      expect(badges.map(rank)).toEqual([...badges.map(rank)].sort((a, b) => a - b));
+
+      await page.getByRole("link", { name: "Page suivante" }).click();
+      await page.waitForURL(/page=2/);
+      expect(new URL(page.url()).searchParams.get("romes")).toBe("D1102");
+      await expect(page.getByRole("navigation", { name: "Pagination" }).textContent()).resolves.toContain("Page 2");
+      await expectAccessible(page);
+
+      await page.getByRole("link", { name: "Comment sont classés les résultats" }).first().click();
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+        "Comment sont classés les résultats",
+      );
+      await expectAccessible(page);
+      await context.close();
+    });
+  }
+
+  it("says what is missing next to the field, and keeps what was typed", async () => {
+    const context = await newVisitor(browser, { javaScript: false });
+    const page = await context.newPage();
+    const response = await page.goto(siteUrl("/recherche?metier=&lieu=Lyon"));
+    expect(response?.status()).toBe(422);
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("Indiquez un métier");
+    await expect(page.getByLabel("Lieu").inputValue()).resolves.toBe("Lyon");
+    await expectAccessible(page);
+    await context.close();
+  });
+});
