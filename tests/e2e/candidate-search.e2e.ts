@@ -39,6 +39,13 @@ describe("a candidate searches for an apprenticeship", () => {
       await expect(page.getByRole("navigation", { name: "Pagination" }).textContent()).resolves.toContain("Page 2");
       await expectAccessible(page);
 
+      if (javaScript) {
+        // Instant filter: choosing a contract type searches again at once, on the understood search.
+        await page.getByLabel("Type de contrat").selectOption("apprentissage");
+        await page.waitForURL(/contrat=apprentissage/);
+        await expectAccessible(page);
+      }
+
       await page.getByRole("link", { name: "Comment sont classés les résultats" }).first().click();
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
         "Comment sont classés les résultats",

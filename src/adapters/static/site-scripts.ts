@@ -8,7 +8,7 @@ const SCRIPTS_DIRECTORY = new URL("../../http/pages/site/scripts/", import.meta.
  * origin at /assets/{name}: the pages work without them, they only improve the forms.
  */
 export async function loadSiteScripts(): Promise<Record<string, StaticAsset>> {
-  const names = (await readdir(SCRIPTS_DIRECTORY)).filter((name) => name.endsWith(".js"));
+  const names = (await readdir(SCRIPTS_DIRECTORY).catch(() => [] as string[])).filter((name) => name.endsWith(".js"));
   const entries = await Promise.all(
     names.map(async (name) => {
       const body = new Uint8Array(await readFile(new URL(name, SCRIPTS_DIRECTORY)));

@@ -21,6 +21,7 @@ export { type OfferSearchIndex, withSearchEntries } from "./offers-in-search.ts"
 export type { FeedOffer } from "./partner-feed.ts";
 export type { ApplicationCounter, OfferFilled } from "./ports.ts";
 export type {
+  ConsoleOffer,
   ManagedOffer,
   PublicOffer,
   PublishedOffer,

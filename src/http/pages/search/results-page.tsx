@@ -34,7 +34,7 @@ export function ResultsPage({ form, errors = {}, search, hits = [], totals, page
   const total = totals ? totals.offers + totals.partnerOffers + totals.companies : 0;
   const title = search ? `Alternance ${search.metierLabel} – ${search.place.label}` : "Rechercher une alternance";
   return (
-    <Layout title={title} section="candidate" wide>
+    <Layout title={title} section="candidate" wide scripts={["instant-filters.js"]}>
       <h1>{search ? `${search.metierLabel} : ${frenchCount(total, "résultat")}` : "Rechercher une alternance"}</h1>
       <ErrorSummary errors={errors} />
       <div class="columns">

@@ -60,6 +60,7 @@ export function JobSearchForm({ form, errors = {}, filters = false }: SearchForm
             label="Niveau de diplôme visé"
             value={form.niveau}
             emptyLabel="Tous les niveaux"
+            instant
             options={DIPLOMA_LEVELS}
           />
           <Select
@@ -67,6 +68,7 @@ export function JobSearchForm({ form, errors = {}, filters = false }: SearchForm
             label="Type de contrat"
             value={form.contrat}
             emptyLabel="Apprentissage ou professionnalisation"
+            instant
             options={CONTRACT_TYPES.map((type) => ({
               value: type,
               label: type === "apprentissage" ? "Contrat d’apprentissage" : "Contrat de professionnalisation",

@@ -72,9 +72,11 @@ type SelectProps = Readonly<{
   required?: boolean;
   /** The first, empty choice ("Tous les niveaux"); absent: a value must be chosen. */
   emptyLabel?: string;
+  /** A filter that applies as soon as it changes (`instant-filters.js`; the form's button otherwise). */
+  instant?: boolean;
 }>;
 
-export function Select({ name, label, hint, options, value, errors = {}, required, emptyLabel }: SelectProps) {
+export function Select({ name, label, hint, options, value, errors = {}, required, emptyLabel, instant }: SelectProps) {
   const id = fieldId(name);
   const error = errors[name];
   const described = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ");
@@ -95,6 +97,7 @@ export function Select({ name, label, hint, options, value, errors = {}, require
         required={required}
         aria-invalid={error ? "true" : undefined}
         aria-describedby={described || undefined}
+        data-instant={instant ? "" : undefined}
       >
         {emptyLabel === undefined ? null : <option value="">{emptyLabel}</option>}
         {options.map((option) => (
