@@ -26,21 +26,10 @@ type InputProps = Readonly<{
 /** A labelled input with its hint and, after a refused POST, its error right above it (DSFR pattern). */
 export function TextInput(props: InputProps) {
   const { name, label, hint, value, errors = {}, type = "text", data = {} } = props;
-  const id = fieldId(name);
-  const error = errors[name];
-  const described = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ");
+  const { id, error, described } = describedField(name, hint, errors);
   const dataAttributes = Object.fromEntries(Object.entries(data).map(([key, v]) => [`data-${key}`, v]));
   return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>
-        {label}
-        {hint ? (
-          <span class="hint" id={`${id}-aide`}>
-            {hint}
-          </span>
-        ) : null}
-      </label>
-      {error ? <FieldMessage id={`${id}-erreur`} message={error} /> : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={name}
@@ -56,7 +45,7 @@ export function TextInput(props: InputProps) {
         aria-describedby={described || undefined}
         {...dataAttributes}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -77,20 +66,9 @@ type SelectProps = Readonly<{
 }>;
 
 export function Select({ name, label, hint, options, value, errors = {}, required, emptyLabel, instant }: SelectProps) {
-  const id = fieldId(name);
-  const error = errors[name];
-  const described = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ");
+  const { id, error, described } = describedField(name, hint, errors);
   return (
-    <div class={error ? "field field-error" : "field"}>
-      <label for={id}>
-        {label}
-        {hint ? (
-          <span class="hint" id={`${id}-aide`}>
-            {hint}
-          </span>
-        ) : null}
-      </label>
-      {error ? <FieldMessage id={`${id}-erreur`} message={error} /> : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         name={name}
@@ -106,7 +84,7 @@ export function Select({ name, label, hint, options, value, errors = {}, require
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -144,6 +122,34 @@ export function Radios({ name, legend, hint, options, value, errors = {}, requir
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** A control's id, its error, and the ids of its hint and error (`aria-describedby`). */
+function describedField(name: string, hint: string | undefined, errors: FieldErrors) {
+  const id = fieldId(name);
+  const error = errors[name];
+  const described = [hint ? `${id}-aide` : null, error ? `${id}-erreur` : null].filter(Boolean).join(" ");
+  return { id, error, described };
+}
+
+type FrameProps = Readonly<{ id: string; label: string; hint?: string; error?: string; children?: Child }>;
+
+/** The label with its hint, then the error (after a refused POST), then the control. */
+function FieldFrame({ id, label, hint, error, children }: FrameProps) {
+  return (
+    <div class={error ? "field field-error" : "field"}>
+      <label for={id}>
+        {label}
+        {hint ? (
+          <span class="hint" id={`${id}-aide`}>
+            {hint}
+          </span>
+        ) : null}
+      </label>
+      {error ? <FieldMessage id={`${id}-erreur`} message={error} /> : null}
+      {children}
+    </div>
   );
 }
 
