@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/accessibility.ts";
 import { launchChromium, newVisitor, siteUrl, visit } from "./support/browser.ts";
+import { mailLink } from "./support/mailbox.ts";
 
 /**
  * A recruiter runs its offers from the console: extends one, closes another as filled. Each run signs up its own
@@ -24,15 +25,7 @@ async function signUpAndLogIn(page: Page, siret: string, name: string, email: st
   await page.getByLabel("Téléphone").fill("06 12 34 56 78");
   await page.getByRole("button", { name: "Créer mon compte" }).click();
   await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Vérifiez votre boîte mail");
-  const links = page.getByRole("link", { name: /\/connexion\// });
-  const deadline = Date.now() + 20_000;
-  await visit(page, `/dev/boite-mail?to=${encodeURIComponent(email)}`);
-  while ((await links.count()) === 0) {
-    if (Date.now() > deadline) throw new Error(`no login link for ${email} within 20 s`);
-    await page.waitForTimeout(500);
-    await page.reload();
-  }
-  await links.first().click();
+  await (await mailLink(page, { to: email, link: /\/connexion\// })).click();
   await page.getByRole("button", { name: "Me connecter" }).click();
   await page.waitForURL(siteUrl("/espace-pro"));
 }

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/accessibility.ts";
 import { launchChromium, newVisitor, siteUrl, visit } from "./support/browser.ts";
+import { mailLink } from "./support/mailbox.ts";
 
 /**
  * A company signs up, confirms its email from the local mailbox, lands in its space, reads "Mes informations",
@@ -43,16 +44,9 @@ async function openProSpaceFromHome(page: Page): Promise<void> {
 
 /** The newest login link sent to `email`, followed from the development mailbox page (reloaded until it arrives). */
 async function followNewestLoginLink(page: Page, email: string, alreadyThere: number, landing: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  const links = page.getByRole("link", { name: /\/connexion\// });
-  await visit(page, `/dev/boite-mail?to=${encodeURIComponent(email)}`);
-  while ((await links.count()) <= alreadyThere) {
-    if (Date.now() > deadline) throw new Error(`no new login link for ${email} within 20 s`);
-    await page.waitForTimeout(500);
-    await page.reload();
-  }
+  const link = await mailLink(page, { to: email, link: /\/connexion\//, alreadyThere });
   await expectAccessible(page);
-  await links.first().click();
+  await link.click();
   await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Se connecter");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Me connecter" }).click();

@@ -10,6 +10,7 @@ export { APPLICATION_PAGE_PATHS, INTENTION_PARAMETER } from "./application-links
 export type { ConsoleApplication } from "./console.ts";
 export { NOTES_MAX_LENGTH } from "./console.ts";
 export { tellWaitingCandidates } from "./offer-filled.ts";
+export type { ApplicationTargetPreview } from "./open-target.ts";
 export type {
   AntivirusScanner,
   ApplicationTargets,

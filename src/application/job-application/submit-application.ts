@@ -9,7 +9,8 @@ import type { PhoneNumber } from "../../domain/shared/phone-number.ts";
 import { err, ok, type Result } from "../../domain/shared/result.ts";
 import { type DisposableEmailDomains, emailDomainOf } from "../shared/disposable-email-domains.ts";
 import { deliver, scanCv } from "./delivery.ts";
-import type { ApplicationTargets, CvInspector, TargetFacts } from "./ports.ts";
+import { openTargetFacts } from "./open-target.ts";
+import type { ApplicationTargets, CvInspector } from "./ports.ts";
 import type { SubmitRefusal } from "./refusals.ts";
 import type { JobApplicationWriteDeps } from "./settings.ts";
 
@@ -100,20 +101,4 @@ export function submitApplication(deps: SubmitDeps) {
       return ok({ id });
     });
   };
-}
-
-type OpenFacts = TargetFacts & Readonly<{ contactEmail: NonNullable<TargetFacts["contactEmail"]> }>;
-
-/** The target, if it takes applications from here: known, open, with a contact email. */
-async function openTargetFacts(
-  targets: ApplicationTargets,
-  target: ApplicationTarget,
-): Promise<Result<OpenFacts, SubmitRefusal>> {
-  const id = targetKeyOf(target).slice(target.kind.length + 1);
-  const facts = await targets.factsOf(target);
-  if (!facts) return err({ code: "TARGET_NOT_FOUND", kind: target.kind, id });
-  if (!facts.open) return err({ code: "OFFER_CLOSED", id });
-  const { contactEmail } = facts;
-  if (contactEmail === null) return err({ code: "NO_CONTACT_EMAIL", kind: target.kind, id });
-  return ok({ ...facts, contactEmail });
 }

@@ -1,6 +1,7 @@
 import type { DisposableEmailDomains } from "../shared/disposable-email-domains.ts";
 import { jobApplicationJobs } from "./application-jobs.ts";
 import { downloadCv, listOfferApplications, updateApplication } from "./console.ts";
+import { previewApplicationTarget } from "./open-target.ts";
 import type { ApplicationTargets, CvDownloadLinks, CvInspector, CvStore, JobApplicationRepository } from "./ports.ts";
 import { previewApplicationResponse, respondToApplication } from "./respond-to-application.ts";
 import type { JobApplicationWriteDeps } from "./settings.ts";
@@ -23,6 +24,7 @@ export function jobApplicationUseCases(deps: JobApplicationDeps) {
   const { applications, cvs, targets, inspector, disposableDomains, cvLinks, ...write } = deps;
   const { clock, settings } = write;
   return {
+    previewApplicationTarget: previewApplicationTarget({ targets }),
     submitApplication: submitApplication({ ...write, targets, inspector, disposableDomains }),
     previewApplicationResponse: previewApplicationResponse(write),
     respondToApplication: respondToApplication(write),

@@ -125,3 +125,20 @@ describe("submitApplication", () => {
     expect(world.cvs.size()).toBe(0);
   });
 });
+
+describe("previewApplicationTarget", () => {
+  it("gives the apply form the target's title and company, with the submission's refusals and never the email", async () => {
+    const world = jobApplicationOnFakes();
+    const preview = await world.useCases.previewApplicationTarget(OPEN_OFFER);
+    expect(preview.ok && Object.keys(preview.value).sort()).toEqual(["companyName", "title"]);
+    expect(await world.useCases.previewApplicationTarget(CLOSED_OFFER)).toMatchObject({
+      error: { code: "OFFER_CLOSED" },
+    });
+    expect(await world.useCases.previewApplicationTarget(SILENT_COMPANY)).toMatchObject({
+      error: { code: "NO_CONTACT_EMAIL" },
+    });
+    expect(await world.useCases.previewApplicationTarget({ kind: "offer", offerId: "nope" })).toMatchObject({
+      error: { code: "TARGET_NOT_FOUND" },
+    });
+  });
+});

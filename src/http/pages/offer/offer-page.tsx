@@ -5,17 +5,14 @@ import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import { Layout } from "../layout.tsx";
 import { pageResponse } from "../page-response.ts";
+import { CONTRACT_LABELS, diplomaLevelText } from "../site/french-labels.ts";
+import { applyHref } from "../site/site-paths.ts";
 import { jobPostingJsonLd } from "./job-posting.ts";
 import { OfferDescription } from "./offer-description.tsx";
 
-const CONTRACT_LABELS: Readonly<Record<string, string>> = {
-  apprentissage: "Contrat d’apprentissage",
-  professionnalisation: "Contrat de professionnalisation",
-};
-
 /**
- * `/offres/{id}`: the offer as candidates read it ("voir l'offre en ligne" in the console and the emails), a
- * plain French page until the web front exists, indexable, with its schema.org JobPosting. A closed or expired
+ * `/offres/{id}`: the offer as candidates read it ("voir l'offre en ligne" in the console and the emails),
+ * indexable, with its schema.org JobPosting and the "Postuler" button. A closed or expired
  * offer is a 404 page.
  */
 export async function offerPage(c: Context, useCases: Pick<UseCases, "getPublicOffer">, offerId: string) {
@@ -41,9 +38,11 @@ function OfferView({ published }: Readonly<{ published: PublishedOffer }>) {
     <Layout
       title={title}
       indexable
+      section="candidate"
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
     >
       <h1>{title}</h1>
+      <ApplyButton offerId={offer.id} />
       <dl>
         <dt>Employeur</dt>
         <dd>
@@ -54,7 +53,7 @@ function OfferView({ published }: Readonly<{ published: PublishedOffer }>) {
         <dt>Lieu</dt>
         <dd>{[offer.workplace.postcode, offer.workplace.city].filter(Boolean).join(" ") || "Non précisé"}</dd>
         <dt>Contrat</dt>
-        <dd>{offer.contractTypes.map((type) => CONTRACT_LABELS[type] ?? type).join(", ")}</dd>
+        <dd>{offer.contractTypes.map((type) => CONTRACT_LABELS[type]).join(", ")}</dd>
         <dt>Début</dt>
         <dd>
           {frenchDate(offer.startDate)}, pour {offer.durationMonths} mois
@@ -62,7 +61,7 @@ function OfferView({ published }: Readonly<{ published: PublishedOffer }>) {
         <dt>Postes à pourvoir</dt>
         <dd>{frenchCount(offer.openings, "poste")}</dd>
         <dt>Niveau visé</dt>
-        <dd>{offer.diplomaLevel ? `Niveau ${offer.diplomaLevel}` : "Indifférent"}</dd>
+        <dd>{diplomaLevelText(offer.diplomaLevel)}</dd>
         {employer.kind === "cfa" ? (
           <>
             <dt>Contact</dt>
@@ -81,6 +80,18 @@ function OfferView({ published }: Readonly<{ published: PublishedOffer }>) {
         </>
       ) : null}
       <p>En ligne jusqu’au {frenchDate(offer.expiresAt)}.</p>
+      <ApplyButton offerId={offer.id} />
     </Layout>
+  );
+}
+
+/** Every offer posted here has a contact email: the candidate always applies from the service. */
+function ApplyButton({ offerId }: Readonly<{ offerId: string }>) {
+  return (
+    <p>
+      <a class="button" href={applyHref({ kind: "offer", id: offerId })}>
+        Postuler
+      </a>
+    </p>
   );
 }

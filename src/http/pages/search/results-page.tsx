@@ -6,7 +6,7 @@ import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import { Layout } from "../layout.tsx";
 import { ErrorSummary, type FieldErrors } from "../site/form-controls.tsx";
-import { SITE_PATHS } from "../site/site-paths.ts";
+import { applyHref, detailHref, SITE_PATHS } from "../site/site-paths.ts";
 import { JobSearchForm, SEARCH_PATHS } from "./search-form.tsx";
 import { type ResolvedSearch, type SearchForm, searchHref } from "./search-query.ts";
 
@@ -135,7 +135,7 @@ function ResultCard({ hit }: Readonly<{ hit: JobSearchHit }>) {
     <li class="card">
       <span class={kind.class}>{kind.badge}</span>
       <h3>
-        {entry.kind === "offer" ? <a href={`/offres/${encodeURIComponent(entry.id)}`}>{entry.title}</a> : entry.title}
+        <a href={detailHref(entry)}>{entry.title}</a>
       </h3>
       <p>{entry.companyName}</p>
       <p class="meta">
@@ -146,11 +146,23 @@ function ResultCard({ hit }: Readonly<{ hit: JobSearchHit }>) {
   );
 }
 
-/** How to reach the company when no application can be sent from here, or what the offer's page offers. */
+/** "Postuler" when an application can be sent from here; else the other ways to reach the company. */
 function ContactWays({ hit }: Readonly<{ hit: JobSearchHit }>) {
   const { entry } = hit;
+  if (entry.canApply) {
+    return (
+      <p>
+        <a class="button" href={applyHref(entry)}>
+          Postuler
+          <span class="visually-hidden">
+            {" "}
+            : {entry.title}, {entry.companyName}
+          </span>
+        </a>
+      </p>
+    );
+  }
   const ways = [
-    entry.kind === "offer" ? <a href={`/offres/${encodeURIComponent(entry.id)}`}>Voir l’offre</a> : null,
     entry.applyUrl ? (
       <a href={entry.applyUrl} rel="noopener">
         {entry.kind === "partner_offer" ? "Postuler sur France Travail" : "Voir l’annonce"}

@@ -1,5 +1,6 @@
 import { CONTRACT_TYPES } from "../../../domain/shared/contract-type.ts";
 import { type FieldErrors, Select, TextInput } from "../site/form-controls.tsx";
+import { CONTRACT_LABELS } from "../site/french-labels.ts";
 import { DIPLOMA_LEVELS, RADII, type SearchForm } from "./search-query.ts";
 
 export const SEARCH_PATHS = { jobs: "/recherche", trainings: "/recherche/formations" } as const;
@@ -71,7 +72,7 @@ export function JobSearchForm({ form, errors = {}, filters = false }: SearchForm
             instant
             options={CONTRACT_TYPES.map((type) => ({
               value: type,
-              label: type === "apprentissage" ? "Contrat d’apprentissage" : "Contrat de professionnalisation",
+              label: CONTRACT_LABELS[type],
             }))}
           />
         </>

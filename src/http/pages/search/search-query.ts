@@ -2,15 +2,13 @@ import type { Commune } from "../../../domain/referential/commune.ts";
 import type { MetierSuggestion } from "../../../domain/referential/metier-suggestion.ts";
 import { CONTRACT_TYPES, type ContractType } from "../../../domain/shared/contract-type.ts";
 import type { FieldErrors } from "../site/form-controls.tsx";
+import { DIPLOMA_LEVEL_LABELS } from "../site/french-labels.ts";
 
 export const RADII = ["10", "30", "60", "100", "200"] as const;
-export const DIPLOMA_LEVELS = [
-  { value: "3", label: "CAP, BEP" },
-  { value: "4", label: "Bac, bac pro, BP" },
-  { value: "5", label: "Bac+2 : BTS, BUT 2e année" },
-  { value: "6", label: "Bac+3 et 4 : licence, BUT" },
-  { value: "7", label: "Bac+5 : master, diplôme d’ingénieur" },
-] as const;
+export const DIPLOMA_LEVELS = (["3", "4", "5", "6", "7"] as const).map((value) => ({
+  value,
+  label: DIPLOMA_LEVEL_LABELS[value],
+}));
 
 type DiplomaValue = (typeof DIPLOMA_LEVELS)[number]["value"];
 

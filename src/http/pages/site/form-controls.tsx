@@ -49,6 +49,37 @@ export function TextInput(props: InputProps) {
   );
 }
 
+type TextAreaProps = Readonly<{
+  name: string;
+  label: string;
+  hint?: string;
+  value?: string;
+  errors?: FieldErrors;
+  required?: boolean;
+  maxlength?: number;
+  rows?: number;
+}>;
+
+/** A labelled multi-line field (a message, notes), in the same frame as the inputs. */
+export function TextArea({ name, label, hint, value, errors = {}, required, maxlength, rows = 6 }: TextAreaProps) {
+  const { id, error, described } = describedField(name, hint, errors);
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        required={required}
+        maxlength={maxlength}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={described || undefined}
+      >
+        {value ?? ""}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
 export type SelectOption = Readonly<{ value: string; label: string }>;
 
 type SelectProps = Readonly<{

@@ -13,3 +13,20 @@ export const SITE_PATHS = {
   assets: "/assets",
   devMailbox: "/dev/boite-mail",
 } as const;
+
+/** What a candidate may apply to from here: an offer posted here, a France Travail offer, an algorithm company. */
+export type ApplyTarget = Readonly<{ kind: "offer" | "partner_offer" | "company"; id: string }>;
+
+/** The query parameter of `/candidater` that names each kind of target. */
+export const APPLY_PARAMETERS = { offer: "offre", partner_offer: "offreFranceTravail", company: "entreprise" } as const;
+
+/** The apply form for one target ("Postuler" on the result cards and the detail pages). */
+export const applyHref = (target: ApplyTarget) =>
+  `/candidater?${APPLY_PARAMETERS[target.kind]}=${encodeURIComponent(target.id)}`;
+
+/** The public page of a search result: an offer posted here, a France Travail offer, a company. */
+export function detailHref(target: ApplyTarget): string {
+  const id = encodeURIComponent(target.id);
+  if (target.kind === "offer") return `/offres/${id}`;
+  return target.kind === "partner_offer" ? `/offres-france-travail/${id}` : `/entreprises/${id}`;
+}
