@@ -86,7 +86,10 @@ export const trainingModule = defineModule({
     trainingRoutes(useCases),
     trainingReportRoutes(useCases, http.auth),
     trainingFeedRoutes({ ...useCases, authenticatePartner: http.apis.partnerAccess.authenticatePartner }),
-    trainingSearchPageRoutes(useCases, sitePages(http)),
+    trainingSearchPageRoutes(useCases, sitePages(http), {
+      searchMetiers: (input) => http.apis.referential.searchMetiers(input),
+      searchCommunes: (input) => http.apis.referential.searchCommunes(input),
+    }),
     trainingPageRoutes(useCases, sitePages(http)),
   ],
   // PLACE_UNKNOWN is in both: each route answers with its own wording; the search's is listed here.

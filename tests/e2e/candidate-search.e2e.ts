@@ -21,7 +21,7 @@ describe("a candidate searches for an apprenticeship", () => {
 
       await page.getByLabel("Métier").fill("boulanger");
       await page.getByLabel("Lieu").fill("Paris");
-      await page.getByRole("button", { name: "Rechercher" }).click();
+      await page.getByRole("button", { name: "Rechercher un emploi" }).click();
       await page.waitForURL(/\/recherche\?/);
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(
         /Boulanger.* : \d+ résultats/,

@@ -4,6 +4,7 @@ import { appointmentView } from "./appointment-view.ts";
 import { updateEstablishmentAppointmentSettings, updateTrainingAppointmentSettings } from "./manage-settings.ts";
 import { activateParcoursup, readParcoursupInvitation, sendParcoursupInvitation } from "./parcoursup-activation.ts";
 import type { AppointmentRequestRepository, AppointmentSettingsRepository } from "./ports.ts";
+import { previewAppointment } from "./preview-appointment.ts";
 import { remindAppointments } from "./remind-appointments.ts";
 import { requestAppointment } from "./request-appointment.ts";
 import type { AppointmentWriteDeps, TrainingReader } from "./settings.ts";
@@ -24,6 +25,7 @@ export function appointmentUseCases(deps: AppointmentDeps) {
   const { clock, trainings, appointmentSettings } = deps;
   const settingsDeps = { appointmentSettings, trainings, clock };
   return {
+    previewAppointment: previewAppointment(deps),
     requestAppointment: requestAppointment(deps),
     readAppointmentReply: readAppointmentReply(deps),
     answerAppointment: answerAppointment(deps),

@@ -8,12 +8,12 @@ import type {
 import type { Siret } from "../../../domain/shared/siret.ts";
 import { jobApplicationCatalogue } from "../../job-application-errors.ts";
 import { readApplicationForm } from "../../job-application-form.ts";
-import type { Presentation } from "../../problem-catalogue.ts";
 import { sharedCatalogue } from "../../refusals.ts";
 import { APPLICATION_MESSAGE_MAX } from "../../schemas/job-application.schema.ts";
 import { errorsAsPages } from "../html-errors.ts";
 import type { FieldErrors } from "../site/form-controls.tsx";
 import { fieldErrorsOf } from "../site/page-forms.ts";
+import { refusalTextIn } from "../site/refusal-text.ts";
 import type { SitePageKit } from "../site/site-kit.ts";
 import type { ApplyTarget } from "../site/site-paths.ts";
 import { sitePageResponse, siteRedirect } from "../site/site-response.ts";
@@ -30,16 +30,8 @@ import {
 type Deps = Pick<JobApplicationUseCases, "previewApplicationTarget" | "submitApplication" | "cvMaxBytes">;
 type Status = 200 | 409 | 413 | 422 | 429;
 
-const REFUSALS: Readonly<Record<string, Presentation<never>>> = { ...sharedCatalogue, ...jobApplicationCatalogue };
-
-/** The JSON API's French `detail` of a refusal, with French apostrophes. */
-function sentenceOf(error: JobApplicationRefusal): string {
-  const entry = REFUSALS[error.code] as Presentation<typeof error> | undefined;
-  return (entry?.detail(error) ?? "Votre candidature n’a pas pu être envoyée. Réessayez dans un instant.").replaceAll(
-    "'",
-    "’",
-  );
-}
+/** The JSON API's French `detail` of a refusal, for the page. */
+const sentenceOf = refusalTextIn({ ...sharedCatalogue, ...jobApplicationCatalogue });
 
 /** Where each refusal of the submission is shown: next to its field, or at the top of the form (""). */
 const FIELD_OF: Partial<Record<JobApplicationRefusal["code"], string>> = {

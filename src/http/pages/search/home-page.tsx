@@ -32,7 +32,7 @@ export function HomePage({ devMode }: Readonly<{ devMode: boolean }>) {
           </p>
         </div>
       ) : null}
-      <JobSearchForm form={EMPTY} />
+      <JobSearchForm form={EMPTY} bothTargets />
       <h2>Comment ça marche ?</h2>
       <ul>
         <li>

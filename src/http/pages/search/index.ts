@@ -8,7 +8,7 @@ import { HomePage } from "./home-page.tsx";
 import { RankingPage } from "./ranking-page.tsx";
 import { PAGE_SIZE, ResultsPage } from "./results-page.tsx";
 import { SEARCH_PATHS } from "./search-form.tsx";
-import { type ReferentialLookups, readSearchForm, resolveSearch } from "./search-query.ts";
+import { placeQueryOf, type ReferentialLookups, readSearchForm, resolveSearch } from "./search-query.ts";
 
 const html = { "text/html": { schema: z.string() } };
 
@@ -31,13 +31,9 @@ export function searchPageRoutes(
     if (!resolved.ok) return sitePageResponse(c, 422, ResultsPage({ form, errors: resolved.errors }));
     const search = resolved.value;
     const page = Math.min(Math.max(Number.parseInt(query.get("page") ?? "1", 10) || 1, 1), 500);
-    const place =
-      search.place.kind === "point"
-        ? ({ kind: "point", point: { latitude: search.place.latitude, longitude: search.place.longitude } } as const)
-        : ({ kind: "insee", insee: search.place.insee } as const);
     const result = await useCases.searchJobs({
       romes: search.romes,
-      place: place as Parameters<SearchUseCases["searchJobs"]>[0]["place"],
+      place: placeQueryOf(search),
       radiusKm: search.radiusKm,
       diplomaLevel: search.diplomaLevel,
       contractType: search.contractType,

@@ -7,8 +7,8 @@ import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import { Layout } from "../layout.tsx";
 import { ErrorSummary, type FieldErrors } from "../site/form-controls.tsx";
 import { applyHref, detailHref, SITE_PATHS } from "../site/site-paths.ts";
-import { JobSearchForm, SEARCH_PATHS } from "./search-form.tsx";
-import { type ResolvedSearch, type SearchForm, searchHref } from "./search-query.ts";
+import { JobSearchForm, SEARCH_PATHS, SearchTabs } from "./search-form.tsx";
+import { type ResolvedSearch, type SearchForm, searchHref, understoodForm } from "./search-query.ts";
 
 export const PAGE_SIZE = 20;
 
@@ -37,6 +37,7 @@ export function ResultsPage({ form, errors = {}, search, hits = [], totals, page
     <Layout title={title} section="candidate" wide scripts={["instant-filters.js"]}>
       <h1>{search ? `${search.metierLabel} : ${frenchCount(total, "résultat")}` : "Rechercher une alternance"}</h1>
       <ErrorSummary errors={errors} />
+      <SearchTabs form={search ? understoodForm(form, search) : form} current="jobs" />
       <div class="columns">
         <div>
           <JobSearchForm form={form} errors={errors} filters />
@@ -68,13 +69,7 @@ function Results({
 }>) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const chosenRome = form.romes === "" && search.otherMetiers.length > 0;
-  // Links carry what the server understood (codes, not the typed text), so every page is the same search.
-  const understood: SearchForm = {
-    ...form,
-    metier: search.metierLabel,
-    romes: search.romes.join(","),
-    ...(search.place.kind === "insee" && { insee: search.place.insee, lieu: search.place.label }),
-  };
+  const understood = understoodForm(form, search);
   return (
     <section aria-labelledby="resultats">
       <h2 id="resultats">
@@ -122,7 +117,7 @@ function Results({
           ))}
         </ul>
       )}
-      {pages > 1 ? <Pagination form={understood} page={page} pages={pages} /> : null}
+      {pages > 1 ? <Pagination path={SEARCH_PATHS.jobs} form={understood} page={page} pages={pages} /> : null}
     </section>
   );
 }
@@ -185,8 +180,11 @@ function ContactWays({ hit }: Readonly<{ hit: JobSearchHit }>) {
   );
 }
 
-function Pagination({ form, page, pages }: Readonly<{ form: SearchForm; page: number; pages: number }>) {
-  const href = (target: number) => searchHref(SEARCH_PATHS.jobs, form, { page: String(target) });
+type PaginationProps = Readonly<{ path: string; form: SearchForm; page: number; pages: number }>;
+
+/** Links to the pages around the current one, each keeping the understood search. */
+export function Pagination({ path, form, page, pages }: PaginationProps) {
+  const href = (target: number) => searchHref(path, form, { page: String(target) });
   const around = [page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages);
   return (
     <nav aria-label="Pagination">

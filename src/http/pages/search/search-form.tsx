@@ -1,15 +1,21 @@
 import { CONTRACT_TYPES } from "../../../domain/shared/contract-type.ts";
 import { type FieldErrors, Select, TextInput } from "../site/form-controls.tsx";
 import { CONTRACT_LABELS } from "../site/french-labels.ts";
-import { DIPLOMA_LEVELS, RADII, type SearchForm } from "./search-query.ts";
+import { DIPLOMA_LEVELS, RADII, type SearchForm, searchHref } from "./search-query.ts";
 
 export const SEARCH_PATHS = { jobs: "/recherche", trainings: "/recherche/formations" } as const;
+
+export type SearchTarget = keyof typeof SEARCH_PATHS;
 
 type SearchFormProps = Readonly<{
   form: SearchForm;
   errors?: FieldErrors;
   /** Results pages add the filters; the home page keeps the form short. */
   filters?: boolean;
+  /** What the form searches: job results (the default) or trainings (no contract filter). */
+  target?: SearchTarget;
+  /** The home page: one button for each kind of results. */
+  bothTargets?: boolean;
 }>;
 
 /**
@@ -17,9 +23,9 @@ type SearchFormProps = Readonly<{
  * JavaScript the server resolves the typed métier and place; `autocomplete.js` fills `romes` / `insee` as one
  * picks a suggestion, and "Autour de moi" fills the coordinates.
  */
-export function JobSearchForm({ form, errors = {}, filters = false }: SearchFormProps) {
+export function JobSearchForm({ form, errors = {}, filters = false, target = "jobs", bothTargets }: SearchFormProps) {
   return (
-    <form method="get" action={SEARCH_PATHS.jobs}>
+    <form method="get" action={SEARCH_PATHS[target]}>
       <div class="autocomplete">
         <TextInput
           name="metier"
@@ -64,22 +70,57 @@ export function JobSearchForm({ form, errors = {}, filters = false }: SearchForm
             instant
             options={DIPLOMA_LEVELS}
           />
-          <Select
-            name="contrat"
-            label="Type de contrat"
-            value={form.contrat}
-            emptyLabel="Apprentissage ou professionnalisation"
-            instant
-            options={CONTRACT_TYPES.map((type) => ({
-              value: type,
-              label: CONTRACT_LABELS[type],
-            }))}
-          />
+          {target === "jobs" ? (
+            <Select
+              name="contrat"
+              label="Type de contrat"
+              value={form.contrat}
+              emptyLabel="Apprentissage ou professionnalisation"
+              instant
+              options={CONTRACT_TYPES.map((type) => ({
+                value: type,
+                label: CONTRACT_LABELS[type],
+              }))}
+            />
+          ) : null}
         </>
       ) : null}
       <div class="buttons">
-        <button type="submit">Rechercher</button>
+        {bothTargets ? (
+          <>
+            <button type="submit">Rechercher un emploi</button>
+            <button type="submit" class="button-secondary" formaction={SEARCH_PATHS.trainings}>
+              Rechercher une formation
+            </button>
+          </>
+        ) : (
+          <button type="submit">Rechercher</button>
+        )}
       </div>
     </form>
+  );
+}
+
+/** The two result lists of one search, as tabs: the same métier and place, jobs or trainings. */
+export function SearchTabs({ form, current }: Readonly<{ form: SearchForm; current: SearchTarget }>) {
+  const tabs = [
+    { target: "jobs", label: "Offres d’emploi et entreprises" },
+    { target: "trainings", label: "Formations" },
+  ] as const;
+  return (
+    <nav aria-label="Type de résultats">
+      <ul class="tabs">
+        {tabs.map((tab) => (
+          <li>
+            <a
+              href={searchHref(SEARCH_PATHS[tab.target], form)}
+              aria-current={tab.target === current ? "page" : undefined}
+            >
+              {tab.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -1,6 +1,8 @@
 import type { Commune } from "../../../domain/referential/commune.ts";
 import type { MetierSuggestion } from "../../../domain/referential/metier-suggestion.ts";
+import type { PlaceQuery } from "../../../domain/referential/place.ts";
 import { CONTRACT_TYPES, type ContractType } from "../../../domain/shared/contract-type.ts";
+import { parseGeoPoint } from "../../../domain/shared/geo-point.ts";
 import type { FieldErrors } from "../site/form-controls.tsx";
 import { DIPLOMA_LEVEL_LABELS } from "../site/french-labels.ts";
 
@@ -155,4 +157,23 @@ async function resolvePlace(
   const [best] = await lookups.searchCommunes({ q: form.lieu });
   if (!best) return "unknown";
   return { kind: "insee", insee: best.insee, label: `${best.name} (${best.postcodes[0] ?? best.department.code})` };
+}
+
+/** Links carry what the server understood (codes, not the typed text), so every page is the same search. */
+export function understoodForm(form: SearchForm, search: ResolvedSearch): SearchForm {
+  return {
+    ...form,
+    metier: search.metierLabel,
+    romes: search.romes.join(","),
+    ...(search.place.kind === "insee" && { insee: search.place.insee, lieu: search.place.label }),
+  };
+}
+
+/** The place of a resolved search as the search use cases take it. */
+export function placeQueryOf(search: ResolvedSearch): PlaceQuery {
+  const { place } = search;
+  if (place.kind === "insee") return { kind: "insee", insee: place.insee };
+  // Checked while resolving (latitude within ±90°, longitude within ±180°): never "none" in practice.
+  const point = parseGeoPoint(place.latitude, place.longitude);
+  return point.ok ? { kind: "point", point: point.value } : { kind: "none" };
 }

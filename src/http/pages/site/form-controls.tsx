@@ -156,6 +156,42 @@ export function Radios({ name, legend, hint, options, value, errors = {}, requir
   );
 }
 
+type CheckboxesProps = Readonly<{
+  name: string;
+  legend: string;
+  hint?: string;
+  options: readonly SelectOption[];
+  values?: readonly string[];
+  errors?: FieldErrors;
+}>;
+
+/** Checkboxes in a fieldset (several answers to one question), each label a whole 44 px row. */
+export function Checkboxes({ name, legend, hint, options, values = [], errors = {} }: CheckboxesProps) {
+  const error = errors[name];
+  const id = (index: number) => (index === 0 ? fieldId(name) : `${fieldId(name)}-${index}`);
+  return (
+    <fieldset class={error ? "field-error" : undefined} aria-invalid={error ? "true" : undefined}>
+      <legend>
+        {legend}
+        {hint ? <span class="hint">{hint}</span> : null}
+      </legend>
+      {error ? <FieldMessage id={`${fieldId(name)}-erreur`} message={error} /> : null}
+      {options.map((option, index) => (
+        <label class="choice" for={id(index)}>
+          <input
+            type="checkbox"
+            id={id(index)}
+            name={name}
+            value={option.value}
+            checked={values.includes(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** A control's id, its error, and the ids of its hint and error (`aria-describedby`). */
 function describedField(name: string, hint: string | undefined, errors: FieldErrors) {
   const id = fieldId(name);

@@ -43,3 +43,10 @@ export function fieldErrorsOf(error: z.ZodError, labels: Readonly<Record<string,
   }
   return errors;
 }
+
+/** Every value of a repeated field (checkboxes): none when absent. */
+export function valuesOf(form: PageForm, name: string): readonly string[] {
+  const value = form[name];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value as string];
+}

@@ -30,3 +30,7 @@ export function detailHref(target: ApplyTarget): string {
   if (target.kind === "offer") return `/offres/${id}`;
   return target.kind === "partner_offer" ? `/offres-france-travail/${id}` : `/entreprises/${id}`;
 }
+
+/** A training's page, and its appointment form (the training and appointment contexts' pages link to each other). */
+export const trainingHref = (trainingId: string) => `/formations/${encodeURIComponent(trainingId)}`;
+export const appointmentHref = (trainingId: string) => `${trainingHref(trainingId)}/rendez-vous`;

@@ -3,11 +3,11 @@ import { deleteCookie } from "hono/cookie";
 import type { Child } from "hono/jsx";
 import { type Actor, type ActorOrganisation, actingOrganisation } from "../../../../domain/identity/actor.ts";
 import { identityCatalogue } from "../../../identity-errors.ts";
-import type { Presentation } from "../../../problem-catalogue.ts";
 import { recruiterCatalogue } from "../../../recruiter-errors.ts";
 import { sharedCatalogue } from "../../../refusals.ts";
 import { Layout, Paragraphs } from "../../layout.tsx";
 import { ORGANISATION_COOKIE } from "../../site/page-session.ts";
+import { refusalTextIn } from "../../site/refusal-text.ts";
 import { SITE_PATHS } from "../../site/site-paths.ts";
 import { sitePageResponse, siteRedirect } from "../../site/site-response.ts";
 
@@ -21,18 +21,8 @@ export const PRO_PATHS = {
   members: "/espace-pro/membres",
 } as const;
 
-const REFUSALS: Readonly<Record<string, Presentation<never>>> = {
-  ...sharedCatalogue,
-  ...identityCatalogue,
-  ...recruiterCatalogue,
-};
-
 /** The French sentence the JSON API gives for a refusal (its `detail`, with French apostrophes), for a page. */
-export function refusalText(error: Readonly<{ code: string; [field: string]: unknown }>): string {
-  const entry = REFUSALS[error.code] as Presentation<typeof error> | undefined;
-  const detail = entry ? entry.detail(error) : "Votre demande n’a pas pu aboutir. Réessayez dans un instant.";
-  return detail.replaceAll("'", "’");
-}
+export const refusalText = refusalTextIn({ ...sharedCatalogue, ...identityCatalogue, ...recruiterCatalogue });
 
 /** The messages of the contact fields, in the words of the form. */
 export function contactLabels(typedEmail: string) {
