@@ -28,6 +28,7 @@ import type { CommuneReferential } from "../application/referential/index.ts";
 import type { Config } from "../config.ts";
 import { offerCatalogue } from "../http/offer-errors.ts";
 import { offerConsolePageRoutes } from "../http/pages/offer/console/index.ts";
+import { offerPublishPageRoutes } from "../http/pages/offer/console/publish-routes.tsx";
 import { offerPageRoutes } from "../http/pages/offer/index.ts";
 import { offerActionRoutes } from "../http/routes/offer-actions.routes.ts";
 import { offerRoutes } from "../http/routes/offers.routes.ts";
@@ -111,6 +112,7 @@ export const offerModule = defineModule({
     partnerFeedRoutes({ ...useCases, authenticatePartner: http.apis.partnerAccess.authenticatePartner }),
     offerPageRoutes(useCases),
     offerConsolePageRoutes(useCases, sitePages(http)),
+    offerPublishPageRoutes(useCases, sitePages(http), (input) => http.apis.referential.searchMetiers(input)),
   ],
   refusals: offerCatalogue,
   reactions: { organisationClosed: (tx, txKit) => offersCloseWithTheirOrganisation(tx, txKit.within.search) },

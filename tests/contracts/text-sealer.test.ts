@@ -21,7 +21,9 @@ describe("createTextSealer (AES-256-GCM, key from the service secret)", () => {
     const other = await createTextSealer("another secret entirely, another key").seal(secretText, "k");
     expect(await sealer.unseal(other, "k")).toBeNull();
     const sealed = await sealer.seal(secretText, "k");
-    const altered = `${sealed.slice(0, -2)}${sealed.endsWith("A") ? "B" : "A"}${sealed.slice(-1)}`;
+    // The second-to-last character replaced by another one (the test once replaced an "A" by an "A").
+    const replaced = sealed.at(-2) === "A" ? "B" : "A";
+    const altered = `${sealed.slice(0, -2)}${replaced}${sealed.slice(-1)}`;
     expect(await sealer.unseal(altered, "k")).toBeNull();
     expect(await sealer.unseal("v1.garbage", "k")).toBeNull();
     expect(await sealer.unseal(secretText, "k")).toBeNull();

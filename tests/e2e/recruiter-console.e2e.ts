@@ -5,9 +5,9 @@ import { launchChromium, newVisitor, siteUrl, visit } from "./support/browser.ts
 import { mailLink } from "./support/mailbox.ts";
 
 /**
- * A recruiter runs its offers from the console: extends one, closes another as filled. Each run signs up its own
- * generated demo company that posts no demo offer (a SIRET signs up once) through the pages and the mailbox page. The publishing form is not
- * built yet: the two offers are published through `POST /api/v1/offers` with the session the pages opened.
+ * A recruiter publishes an offer from the console, edits it, finds it as a candidate would, extends and closes it.
+ * Each run signs up its own
+ * generated demo company that posts no demo offer (a SIRET signs up once) through the pages and the mailbox page.
  */
 const RUNS = [
   { javaScript: true, siret: "99130000029808", name: "EURL LUCAS (DÉMO)" },
@@ -30,23 +30,26 @@ async function signUpAndLogIn(page: Page, siret: string, name: string, email: st
   await page.waitForURL(siteUrl("/espace-pro"));
 }
 
-/** Publishes an offer through the JSON API with the browser's session (the access token of the `session` cookie). */
-async function publishThroughApi(page: Page, appellation: string): Promise<void> {
-  const session = (await page.context().cookies()).find((cookie) => cookie.name === "session");
+/** Publishes through the console's form (a typed métier, the other fields' defaults), lands on the offer's page. */
+async function publishThroughForm(page: Page, metier: string): Promise<string> {
+  await page.getByRole("link", { name: "Publier une offre" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Publier une offre");
+  await page.getByLabel("Métier").fill(metier);
   const start = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
-  const response = await fetch(siteUrl("/api/v1/offers"), {
-    method: "POST",
-    headers: { authorization: `Bearer ${session?.value}`, "content-type": "application/json" },
-    body: JSON.stringify({
-      romeCode: "D1102",
-      appellation,
-      contractTypes: ["apprentissage"],
-      startDate: start,
-      durationMonths: 12,
-      openings: 1,
-    }),
-  });
-  expect(response.status).toBe(201);
+  await page.getByLabel("Date de début du contrat").fill(start);
+  await page.getByRole("button", { name: "Publier l’offre" }).click();
+  await page.waitForURL(/\/espace-pro\/offres\/[^/?]+\?fait=publiee/);
+  return (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
+}
+
+/** The candidate's search around the offer's place finds it (offers posted here come first, nearest first). */
+async function expectFoundBySearch(page: Page, offerPath: string, postcode: string): Promise<void> {
+  await visit(page, `/recherche?metier=boulanger&lieu=${postcode}&rayon=10`);
+  for (let pageNumber = 1; pageNumber <= 10; pageNumber++) {
+    if ((await page.locator(`.results a[href="${offerPath}"]`).count()) > 0) return;
+    await page.getByRole("link", { name: "Page suivante" }).click();
+  }
+  throw new Error(`${offerPath} not found in 10 pages of results around ${postcode}`);
 }
 
 describe("a recruiter runs its offers from the console", () => {
@@ -59,7 +62,7 @@ describe("a recruiter runs its offers from the console", () => {
   });
 
   for (const run of RUNS) {
-    it(`sees its tabs with counts, extends an offer and closes another as filled (${run.javaScript ? "with" : "without"} JavaScript)`, async () => {
+    it(`publishes an offer, edits its description, finds it through the candidate search, extends and closes it (${run.javaScript ? "with" : "without"} JavaScript)`, async () => {
       const context = await newVisitor(browser, { javaScript: run.javaScript });
       const page = await context.newPage();
       const email = `ines.lucas+console-${Math.random().toString(36).slice(2, 10)}@exemple.fr`;
@@ -67,17 +70,43 @@ describe("a recruiter runs its offers from the console", () => {
       await expect(page.getByRole("link", { name: "Offres actives (0)" }).count()).resolves.toBe(1);
       await expectAccessible(page);
 
-      await publishThroughApi(page, "Boulanger / Boulangère");
-      await publishThroughApi(page, "Boulanger-pâtissier / Boulangère-pâtissière");
-      await page.reload();
-      await expect(page.getByRole("link", { name: "Offres actives (2)" }).count()).resolves.toBe(1);
+      // Publishing: a missing field is said next to it; then the offer is online and its description editable.
+      await page.getByRole("link", { name: "Publier une offre" }).click();
+      await page.getByRole("button", { name: "Publier l’offre" }).click();
+      await expect(page.getByRole("alert").textContent()).resolves.toContain("Indiquez le métier de l’offre.");
+      await expectAccessible(page);
+      await page.getByRole("link", { name: "Retour à mes offres" }).click();
+      const title = await publishThroughForm(page, "boulanger");
+      expect(title).toMatch(/Boulanger/);
+      await expect(page.getByRole("status").textContent()).resolves.toContain("Votre offre est en ligne");
+      const description = page.getByLabel("Description de l’offre");
+      await expect(description.inputValue()).resolves.not.toBe("");
+      await expectAccessible(page);
+      await description.fill("Notre fournil cherche son apprenti boulanger.\n\nVous préparerez le pain du matin.");
+      await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+      await expect(page.getByRole("status").textContent()).resolves.toContain("Vos modifications sont enregistrées");
+      const centres = page.getByRole("group", { name: "Centres de formation" }).getByRole("checkbox");
+      if ((await centres.count()) > 0) {
+        await centres.first().check();
+        await page.getByRole("button", { name: "Transmettre aux centres cochés" }).click();
+        await expect(page.getByRole("status").textContent()).resolves.toContain("transmis");
+      }
       await expectAccessible(page);
 
-      await page.getByRole("button", { name: "Prolonger : Boulanger / Boulangère" }).click();
+      // The candidate finds it: its page, then the search around its place.
+      await page.getByRole("link", { name: "Voir l’offre en ligne" }).click();
+      await expect(page.getByText("Notre fournil cherche son apprenti boulanger.").count()).resolves.toBe(1);
+      const offerPath = new URL(page.url()).pathname;
+      const place = (await page.locator("dt:text-is('Lieu') + dd").textContent()) ?? "";
+      await expectFoundBySearch(page, offerPath, place.match(/\d{5}/)?.[0] ?? "");
+
+      await visit(page, "/espace-pro");
+      await expect(page.getByRole("link", { name: "Offres actives (1)" }).count()).resolves.toBe(1);
+      await page.getByRole("button", { name: `Prolonger : ${title}` }).click();
       await expect(page.getByRole("status").textContent()).resolves.toContain("Votre offre est prolongée");
       await expectAccessible(page);
 
-      await page.getByRole("link", { name: "Clôturer : Boulanger-pâtissier / Boulangère-pâtissière" }).click();
+      await page.getByRole("link", { name: `Clôturer : ${title}` }).click();
       await expectAccessible(page);
       await page.getByRole("button", { name: "Clôturer l’offre" }).click();
       await expect(page.getByRole("alert").textContent()).resolves.toContain("pourvue ou retirée");
@@ -86,8 +115,10 @@ describe("a recruiter runs its offers from the console", () => {
       await page.getByRole("button", { name: "Clôturer l’offre" }).click();
       await expect(page.getByRole("status").textContent()).resolves.toContain("pourvue");
       await expect(page.getByRole("link", { name: "Offres pourvues (1)" }).count()).resolves.toBe(1);
-      await expect(page.getByRole("link", { name: "Offres actives (1)" }).count()).resolves.toBe(1);
+      await expect(page.getByRole("link", { name: "Offres actives (0)" }).count()).resolves.toBe(1);
       await expectAccessible(page);
+      // Closed: its page is gone.
+      await visit(page, offerPath, 404);
       await context.close();
     });
   }

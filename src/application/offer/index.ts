@@ -28,6 +28,7 @@ export type {
 } from "./read-offers.ts";
 export type { OfferRefusal } from "./refusals.ts";
 export type { OfferAppSettings, OfferRepos } from "./settings.ts";
+export type { NearbyCfa } from "./share-with-cfas.ts";
 
 export {
   type OfferPublishedApi,

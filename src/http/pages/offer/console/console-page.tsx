@@ -7,6 +7,9 @@ import { SuccessNotice } from "../../site/form-controls.tsx";
 
 export const CONSOLE_PATHS = {
   home: "/espace-pro",
+  publish: "/espace-pro/offres/nouvelle",
+  edit: (id: string) => `/espace-pro/offres/${encodeURIComponent(id)}`,
+  share: (id: string) => `/espace-pro/offres/${encodeURIComponent(id)}/centres`,
   extend: (id: string) => `/espace-pro/offres/${encodeURIComponent(id)}/prolonger`,
   close: (id: string) => `/espace-pro/offres/${encodeURIComponent(id)}/cloturer`,
 } as const;
@@ -55,6 +58,11 @@ export function ConsolePage({ organisationName, current, counts, offers, done }:
           </li>
         </ul>
       </nav>
+      <p>
+        <a class="button" href={CONSOLE_PATHS.publish}>
+          Publier une offre
+        </a>
+      </p>
       <nav aria-label="Onglets des offres">
         <ul class="tabs">
           {TABS.map((tab) => (
@@ -101,6 +109,11 @@ function OfferCard({ listed }: Readonly<{ listed: ConsoleOffer }>) {
         {offer.status === "active" ? (
           <a class="button button-secondary" href={viewUrl}>
             Voir en ligne<span class="visually-hidden"> : {title}</span>
+          </a>
+        ) : null}
+        {offer.status === "active" ? (
+          <a class="button button-secondary" href={CONSOLE_PATHS.edit(offer.id)}>
+            Modifier<span class="visually-hidden"> : {title}</span>
           </a>
         ) : null}
         {open ? (

@@ -1,17 +1,21 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { OfferRefusal, OfferUseCases } from "../../../../application/offer/index.ts";
+import type { OfferUseCases } from "../../../../application/offer/index.ts";
 import { type Actor, actingOrganisation } from "../../../../domain/identity/actor.ts";
 import { CLOSE_OUTCOMES, CLOSE_REASONS } from "../../../../domain/offer/close-reason.ts";
-import { offerCatalogue } from "../../../offer-errors.ts";
-import type { Presentation } from "../../../problem-catalogue.ts";
 import { errorsAsPages } from "../../html-errors.ts";
 import { readPageForm, textOf } from "../../site/page-forms.ts";
 import type { SitePageKit } from "../../site/site-kit.ts";
 import { sitePageResponse, siteRedirect } from "../../site/site-response.ts";
 import { ClosePage } from "./close-page.tsx";
+import {
+  chooseOrganisation,
+  describeRefusal,
+  noOrganisation,
+  offerGone,
+  organisationName,
+  refusedAction,
+} from "./console-answers.ts";
 import { CONSOLE_PATHS, ConsolePage, TABS, type TabSlug } from "./console-page.tsx";
-import { NoOrganisationPage, OfferGonePage } from "./console-problems.tsx";
 
 type Deps = Pick<OfferUseCases, "listConsoleOffers" | "getManagedOffer" | "extendOffer" | "closeOffer">;
 type ActorEnv = { Variables: { actor: Actor } };
@@ -107,9 +111,9 @@ export function offerConsolePageRoutes(useCases: Deps, kit: SitePageKit) {
     });
     if (!closed.ok) {
       const code = closed.error.code;
-      if (code === "CLOSE_REASON_REQUIRED") return again({ reason: describe(closed.error) });
+      if (code === "CLOSE_REASON_REQUIRED") return again({ reason: describeRefusal(closed.error) });
       if (code === "CLOSE_REASON_DETAIL_REQUIRED" || code === "CLOSE_REASON_DETAIL_TOO_LONG") {
-        return again({ reasonDetail: describe(closed.error) });
+        return again({ reasonDetail: describeRefusal(closed.error) });
       }
       return refusedAction(c, closed.error);
     }
@@ -146,37 +150,4 @@ export function offerConsolePageRoutes(useCases: Deps, kit: SitePageKit) {
     });
   }
   return app;
-}
-
-function organisationName(actor: Actor): string {
-  const acting = actingOrganisation(actor);
-  return acting.ok ? acting.value.displayName : actor.email;
-}
-
-function describe(refusal: OfferRefusal): string {
-  const entry = (offerCatalogue as Record<string, Presentation<OfferRefusal>>)[refusal.code];
-  return entry ? entry.detail(refusal) : "Cette action n’a pas pu être faite.";
-}
-
-function chooseOrganisation(c: Context) {
-  return siteRedirect(c, `/espace-pro/organisation?suite=${encodeURIComponent(new URL(c.req.url).pathname)}`);
-}
-
-function noOrganisation(c: Context<ActorEnv>) {
-  return sitePageResponse(c, 403, NoOrganisationPage({ email: c.var.actor.email }));
-}
-
-function offerGone(c: Context<ActorEnv>) {
-  return sitePageResponse(c, 404, OfferGonePage({ organisationName: organisationName(c.var.actor) }));
-}
-
-/** The offer changed meanwhile, was already closed, or is not this organisation's: said in words, nothing done. */
-function refusedAction(c: Context<ActorEnv>, refusal: OfferRefusal | Readonly<{ code: "CONFLICT" }>) {
-  if (refusal.code === "OFFER_NOT_FOUND") return offerGone(c);
-  const message =
-    refusal.code === "CONFLICT"
-      ? "Cette offre vient d’être modifiée par ailleurs : revenez à vos offres et recommencez."
-      : describe(refusal);
-  const status = refusal.code === "CONFLICT" || refusal.code === "OFFER_CLOSED" ? 409 : 422;
-  return sitePageResponse(c, status, OfferGonePage({ organisationName: organisationName(c.var.actor), message }));
 }
