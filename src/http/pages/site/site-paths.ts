@@ -34,3 +34,6 @@ export function detailHref(target: ApplyTarget): string {
 /** A training's page, and its appointment form (the training and appointment contexts' pages link to each other). */
 export const trainingHref = (trainingId: string) => `/formations/${encodeURIComponent(trainingId)}`;
 export const appointmentHref = (trainingId: string) => `${trainingHref(trainingId)}/rendez-vous`;
+
+/** An offer's applications in the recruiter's space (the console's cards and the application emails link to it). */
+export const applicationsHref = (offerId: string) => `/espace-pro/offres/${encodeURIComponent(offerId)}/candidatures`;

@@ -4,6 +4,7 @@ import { frenchDate } from "../../../../domain/shared/french-date.ts";
 import { frenchCount } from "../../../../domain/shared/french-plural.ts";
 import { Layout } from "../../layout.tsx";
 import { SuccessNotice } from "../../site/form-controls.tsx";
+import { applicationsHref } from "../../site/site-paths.ts";
 
 export const CONSOLE_PATHS = {
   home: "/espace-pro",
@@ -104,7 +105,16 @@ function OfferCard({ listed }: Readonly<{ listed: ConsoleOffer }>) {
         {offer.status === "expired" ? ` – expirée le ${frenchDate(offer.expiresAt)}` : ""}
         {offer.status === "filled" || offer.status === "deleted" ? ` – clôturée le ${frenchDate(offer.closedAt)}` : ""}
       </p>
-      <p>{frenchCount(applicationCount, "candidature")}</p>
+      <p>
+        {applicationCount > 0 ? (
+          <a href={applicationsHref(offer.id)}>
+            {frenchCount(applicationCount, "candidature")}
+            <span class="visually-hidden"> : {title}</span>
+          </a>
+        ) : (
+          "Aucune candidature pour l’instant"
+        )}
+      </p>
       <div class="buttons">
         {offer.status === "active" ? (
           <a class="button button-secondary" href={viewUrl}>
