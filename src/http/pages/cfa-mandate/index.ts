@@ -1,8 +1,2 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { CfaMandateUseCases } from "../../../application/cfa-mandate/index.ts";
-import type { SitePageKit } from "../site/site-kit.ts";
-
-/** STUB (issue 13): replaced by the pages of this context. */
-export function cfaPartnerPageRoutes(_useCases: CfaMandateUseCases, _kit: SitePageKit) {
-  return new OpenAPIHono();
-}
+/** The CFA-mandate context's website pages (issue 13): the partner companies of a CFA. */
+export { cfaPartnerPageRoutes } from "./partners-routes.tsx";

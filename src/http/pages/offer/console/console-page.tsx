@@ -32,6 +32,8 @@ const DONE_MESSAGES: Readonly<Record<string, string>> = {
 
 type ConsolePageProps = Readonly<{
   organisationName: string;
+  /** A CFA publishes for its partner companies: the menu links to them. */
+  isCfa?: boolean;
   current: TabSlug;
   counts: Readonly<Record<TabSlug, number>>;
   offers: readonly ConsoleOffer[];
@@ -39,7 +41,7 @@ type ConsolePageProps = Readonly<{
 }>;
 
 /** `/espace-pro`: the acting organisation's offers, one tab at a time, each with what can be done with it. */
-export function ConsolePage({ organisationName, current, counts, offers, done }: ConsolePageProps) {
+export function ConsolePage({ organisationName, isCfa, current, counts, offers, done }: ConsolePageProps) {
   const currentTab = TABS.find((tab) => tab.slug === current) ?? TABS[0];
   return (
     <Layout title="Mes offres" section="pro" wide account={{ displayName: organisationName }}>
@@ -57,6 +59,11 @@ export function ConsolePage({ organisationName, current, counts, offers, done }:
           <li>
             <a href="/espace-pro/membres">Membres</a>
           </li>
+          {isCfa ? (
+            <li>
+              <a href="/espace-pro/entreprises-partenaires">Entreprises partenaires</a>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <p>

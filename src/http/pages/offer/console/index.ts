@@ -46,6 +46,7 @@ export function offerConsolePageRoutes(useCases: Deps, kit: SitePageKit) {
     const offers = current?.ok ? current.value : [];
     const page = ConsolePage({
       organisationName: acting.value.displayName,
+      isCfa: acting.value.kind === "cfa",
       current: slug,
       counts: counts as Record<TabSlug, number>,
       offers,
