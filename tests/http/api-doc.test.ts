@@ -191,8 +191,9 @@ describe("docs/API.md routes", () => {
   });
 
   it("lists under 'Not yet available' only routes that do not exist", () => {
+    // The section is found (a renamed heading would make this test pass on nothing); it may list no route.
+    expect(docLines.some((line) => line.section === NOT_YET_SECTION)).toBe(true);
     const listed = notYetRoutes();
-    expect(listed.length).toBeGreaterThan(0);
     const existing = listed.filter((route) => operations.has(route) || served.has(route));
     expect(existing, "implemented routes still listed as not yet available").toEqual([]);
   });

@@ -17,7 +17,7 @@ export const CONSOLE_APPLICATION_PATHS = {
     `/espace-pro/offres/${encodeURIComponent(offerId)}/candidatures/${encodeURIComponent(applicationId)}`,
 } as const;
 
-export const STATUS_LABELS: Readonly<Record<(typeof PIPELINE_STATUSES)[number], string>> = {
+const STATUS_LABELS: Readonly<Record<(typeof PIPELINE_STATUSES)[number], string>> = {
   new: "Nouvelle",
   seen: "Vue",
   interview: "Entretien",
