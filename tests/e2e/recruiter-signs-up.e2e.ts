@@ -15,28 +15,17 @@ const RUNS = [
   { javaScript: false, siret: "99130000029907", name: "JOLY GAUTIER SARL (DÉMO)" },
 ] as const;
 
-/** Whether a page of another helper is mounted yet (the home page, the console): GET without following redirects. */
-async function mounted(path: string): Promise<boolean> {
-  const response = await fetch(siteUrl(path), { redirect: "manual" });
-  return response.status !== 404;
-}
-
 /**
  * From the home page to the login page, through the header's "Espace recruteur et CFA" (the console sends a
- * visitor without a session to the login page). TRANSITIONAL: while `/` or `/espace-pro` (helpers A and D) are not
- * mounted, the journey starts at the login page, whose header has the same link.
+ * visitor without a session to the login page).
  */
 async function openProSpaceFromHome(page: Page): Promise<void> {
-  if ((await mounted("/")) && (await mounted("/espace-pro"))) {
-    await visit(page, "/");
-    await expectAccessible(page);
-    await page
-      .getByRole("navigation", { name: "Menu principal" })
-      .getByRole("link", { name: "Espace recruteur et CFA" })
-      .click();
-  } else {
-    await visit(page, "/espace-pro/connexion?suite=%2Fespace-pro");
-  }
+  await visit(page, "/");
+  await expectAccessible(page);
+  await page
+    .getByRole("navigation", { name: "Menu principal" })
+    .getByRole("link", { name: "Espace recruteur et CFA" })
+    .click();
   await page.waitForURL(/\/espace-pro\/connexion/);
   await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("Connexion");
   await expectAccessible(page);
@@ -53,10 +42,9 @@ async function followNewestLoginLink(page: Page, email: string, alreadyThere: nu
   await page.waitForURL(siteUrl(landing));
 }
 
-/** In the space: the header names it. TRANSITIONAL: until the console (helper D) is mounted, only its URL. */
+/** In the space: the console, whose header names it. */
 async function expectInProSpace(page: Page): Promise<void> {
   expect(new URL(page.url()).pathname).toBe("/espace-pro");
-  if (!(await mounted("/espace-pro"))) return;
   await expect(page.getByRole("navigation", { name: "Menu principal" }).textContent()).resolves.toContain("Mon espace");
   await expectAccessible(page);
 }
@@ -106,11 +94,7 @@ describe("a recruiter signs up, logs in and out", () => {
       await followNewestLoginLink(page, email, 0, "/espace-pro");
       await expectInProSpace(page);
 
-      if (await mounted("/espace-pro")) {
-        await page.getByRole("link", { name: "Mes informations" }).first().click();
-      } else {
-        await visit(page, "/espace-pro/mes-informations");
-      }
+      await page.getByRole("link", { name: "Mes informations" }).first().click();
       await page.waitForURL(/\/espace-pro\/mes-informations/);
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Mes informations");
       await page.getByText(run.siret, { exact: true }).waitFor();
@@ -123,7 +107,7 @@ describe("a recruiter signs up, logs in and out", () => {
       await page.getByRole("button", { name: "Se déconnecter" }).click();
       await page.waitForURL(siteUrl("/"));
       // Signed out: the space asks to log in again.
-      const wanted = (await mounted("/espace-pro")) ? "/espace-pro" : "/espace-pro/mes-informations";
+      const wanted = "/espace-pro/mes-informations";
       await visit(page, wanted);
       await page.waitForURL(/\/espace-pro\/connexion\?suite=/);
       await expectAccessible(page);

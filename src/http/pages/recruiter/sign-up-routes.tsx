@@ -37,6 +37,8 @@ export type RecruiterSiteReads = Readonly<{
 }>;
 
 const SENT = `${PRO_PATHS.signUp}/lien-envoye`;
+/** The sign-up addresses partners and links elsewhere use: `/espace-pro/creation/entreprise` and `…/cfa`. */
+const CONTRACT_PATHS = { company: "/espace-pro/creation/entreprise", cfa: "/espace-pro/creation/cfa" } as const;
 const JOIN = `${PRO_PATHS.signUp}/rejoindre`;
 const JOIN_SENT = `${PRO_PATHS.signUp}/demande-transmise`;
 
@@ -63,6 +65,9 @@ export function recruiterSignUpRoutes(useCases: RecruiterUseCases, _kit: SitePag
   app.use(`${PRO_PATHS.signUp}/*`, errorsAsPages);
 
   app.get(PRO_PATHS.signUp, (c) => sitePageResponse(c, 200, <SignUpChoicePage />));
+  // The platform contract's entry points for sign-up: the same pages, under our French path (permanent).
+  app.get(CONTRACT_PATHS.company, (c) => c.redirect(PRO_PATHS.signUpCompany, 301));
+  app.get(CONTRACT_PATHS.cfa, (c) => c.redirect(PRO_PATHS.signUpCfa, 301));
   app.get(PRO_PATHS.signUpCompany, (c) => sitePageResponse(c, 200, <SiretStepPage kind="company" />));
   app.get(PRO_PATHS.signUpCfa, async (c) => {
     const query = c.req.query("recherche");
@@ -200,6 +205,18 @@ function documentPages(app: OpenAPIHono) {
     phone: z.string().optional(),
   });
   const refused = htmlPage("Refus en clair à côté du champ concerné (SIRET inconnu, établissement fermé…)");
+  for (const [path, target] of [
+    [CONTRACT_PATHS.company, PRO_PATHS.signUpCompany],
+    [CONTRACT_PATHS.cfa, PRO_PATHS.signUpCfa],
+  ] as const) {
+    registry.registerPath({
+      method: "get",
+      path,
+      tags,
+      summary: `Adresse stable de l’inscription : redirige vers ${target}`,
+      responses: { 301: redirectTo(`Vers ${target}`) },
+    });
+  }
   registry.registerPath({
     method: "get",
     path: PRO_PATHS.signUp,

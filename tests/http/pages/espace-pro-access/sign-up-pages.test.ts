@@ -159,3 +159,16 @@ describe("CFA sign-up", () => {
     expect(short).toContain("Tapez au moins 2 caractères");
   });
 });
+
+describe("the platform's stable sign-up addresses", () => {
+  it("redirect permanently to the company and CFA sign-up pages", async () => {
+    for (const [path, target] of [
+      ["/espace-pro/creation/entreprise", "/espace-pro/inscription/entreprise"],
+      ["/espace-pro/creation/cfa", "/espace-pro/inscription/cfa"],
+    ]) {
+      const response = await world.app.request(path as string);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.get("location")).toBe(target);
+    }
+  });
+});
