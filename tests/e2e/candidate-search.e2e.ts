@@ -55,6 +55,37 @@ describe("a candidate searches for an apprenticeship", () => {
     });
   }
 
+  it("picks a métier and a town from the suggestions with the keyboard, then searches around the visitor's position", async () => {
+    const context = await newVisitor(browser, { javaScript: true });
+    const page = await context.newPage();
+    await visit(page, "/");
+    const metier = page.getByRole("combobox", { name: /Métier/ });
+    await metier.pressSequentially("boulang");
+    await page.getByRole("option").first().waitFor();
+    await expect(metier.getAttribute("aria-expanded")).resolves.toBe("true");
+    await expectAccessible(page);
+    await metier.press("ArrowDown");
+    await metier.press("Enter");
+    await expect(page.locator('input[name="romes"]').inputValue()).resolves.toBe("D1102");
+
+    const place = page.getByRole("combobox", { name: /Lieu/ });
+    await place.pressSequentially("Lyo");
+    await page.getByRole("option", { name: /^Lyon \(/ }).click();
+    await expect(page.locator('input[name="insee"]').inputValue()).resolves.toBe("69123");
+    // Typing again forgets the picked code: the server resolves the new text.
+    await place.press("Backspace");
+    await expect(page.locator('input[name="insee"]').inputValue()).resolves.toBe("");
+
+    await page.getByRole("button", { name: "Autour de moi" }).click();
+    await page.getByText("Position trouvée").waitFor();
+    await expect(place.inputValue()).resolves.toBe("Autour de moi");
+    await page.getByRole("button", { name: "Rechercher un emploi" }).click();
+    await page.waitForURL(/latitude=48\.876/);
+    await expect(page.getByRole("heading", { name: "Autour de vous, à 30 km" }).count()).resolves.toBe(1);
+    await expectAccessible(page);
+    await context.close();
+  });
+
   it("says what is missing next to the field, and keeps what was typed", async () => {
     const context = await newVisitor(browser, { javaScript: false });
     const page = await context.newPage();

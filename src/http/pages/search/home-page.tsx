@@ -18,7 +18,7 @@ const EMPTY: SearchForm = {
 /** `/`: what the service is for, the search form, and in development mode the way to the local mailbox. */
 export function HomePage({ devMode }: Readonly<{ devMode: boolean }>) {
   return (
-    <Layout title="Trouvez votre alternance" indexable section="candidate">
+    <Layout title="Trouvez votre alternance" indexable section="candidate" scripts={["autocomplete.js"]}>
       <h1>Trouvez votre alternance</h1>
       <p>
         Des offres d’emploi en apprentissage ou en contrat de professionnalisation, les entreprises qui recrutent sans

@@ -8,7 +8,7 @@ import { Layout } from "../layout.tsx";
 import { ErrorSummary, type FieldErrors } from "../site/form-controls.tsx";
 import { applyHref, detailHref, SITE_PATHS } from "../site/site-paths.ts";
 import { JobSearchForm, SEARCH_PATHS, SearchTabs } from "./search-form.tsx";
-import { type ResolvedSearch, type SearchForm, searchHref, understoodForm } from "./search-query.ts";
+import { placeHeading, type ResolvedSearch, type SearchForm, searchHref, understoodForm } from "./search-query.ts";
 
 export const PAGE_SIZE = 20;
 
@@ -34,7 +34,7 @@ export function ResultsPage({ form, errors = {}, search, hits = [], totals, page
   const total = totals ? totals.offers + totals.partnerOffers + totals.companies : 0;
   const title = search ? `Alternance ${search.metierLabel} – ${search.place.label}` : "Rechercher une alternance";
   return (
-    <Layout title={title} section="candidate" wide scripts={["instant-filters.js"]}>
+    <Layout title={title} section="candidate" wide scripts={["instant-filters.js", "autocomplete.js"]}>
       <h1>{search ? `${search.metierLabel} : ${frenchCount(total, "résultat")}` : "Rechercher une alternance"}</h1>
       <ErrorSummary errors={errors} />
       <SearchTabs form={search ? understoodForm(form, search) : form} current="jobs" />
@@ -72,9 +72,7 @@ function Results({
   const understood = understoodForm(form, search);
   return (
     <section aria-labelledby="resultats">
-      <h2 id="resultats">
-        Autour de {search.place.label}, à {search.radiusKm} km
-      </h2>
+      <h2 id="resultats">{placeHeading(search)}</h2>
       <p class="meta">
         {frenchCount(totals.offers, "offre")} déposée{totals.offers > 1 ? "s" : ""} sur La bonne alternance,{" "}
         {frenchCount(totals.partnerOffers, "offre")} France Travail, {frenchCount(totals.companies, "entreprise")} à qui

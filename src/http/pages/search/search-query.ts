@@ -177,3 +177,9 @@ export function placeQueryOf(search: ResolvedSearch): PlaceQuery {
   const point = parseGeoPoint(place.latitude, place.longitude);
   return point.ok ? { kind: "point", point: point.value } : { kind: "none" };
 }
+
+/** "Autour de Lyon (69001), à 30 km", or "Autour de vous, à 30 km" for the visitor's position. */
+export function placeHeading(search: ResolvedSearch): string {
+  const where = search.place.kind === "point" ? "vous" : search.place.label;
+  return `Autour de ${where}, à ${search.radiusKm} km`;
+}

@@ -6,6 +6,7 @@ import { Layout } from "../layout.tsx";
 import { PAGE_SIZE, Pagination } from "../search/results-page.tsx";
 import { JobSearchForm, SEARCH_PATHS, SearchTabs } from "../search/search-form.tsx";
 import {
+  placeHeading,
   placeQueryOf,
   type ReferentialLookups,
   type ResolvedSearch,
@@ -85,7 +86,7 @@ function TrainingResultsPage({ form, errors = {}, search, items = [], total = 0,
   const title = search ? `Formations ${search.metierLabel} – ${search.place.label}` : "Rechercher une formation";
   const understood = search ? understoodForm(form, search) : form;
   return (
-    <Layout title={title} section="candidate" wide scripts={["instant-filters.js"]}>
+    <Layout title={title} section="candidate" wide scripts={["instant-filters.js", "autocomplete.js"]}>
       <h1>{search ? `${search.metierLabel} : ${frenchCount(total, "formation")}` : "Rechercher une formation"}</h1>
       <ErrorSummary errors={errors} />
       <SearchTabs form={understood} current="trainings" />
@@ -96,9 +97,7 @@ function TrainingResultsPage({ form, errors = {}, search, items = [], total = 0,
         <div>
           {search ? (
             <section aria-labelledby="resultats">
-              <h2 id="resultats">
-                Autour de {search.place.label}, à {search.radiusKm} km
-              </h2>
+              <h2 id="resultats">{placeHeading(search)}</h2>
               {items.length === 0 ? (
                 <div class="notice">
                   <p>Aucune formation en apprentissage dans ce rayon pour ce métier.</p>

@@ -48,7 +48,7 @@ export function OfferFields({ values, errors }: Readonly<{ values: OfferFormValu
           required
           autocomplete="off"
           maxlength={200}
-          data={{ autocomplete: "metiers", target: "romeCode", label: "appellation" }}
+          data={{ autocomplete: "metiers", target: "romeCode", label: "appellation", chosen: "metierChoisi" }}
         />
       </div>
       <input type="hidden" name="romeCode" value={values.romeCode} />

@@ -19,7 +19,12 @@ type PublishProps = Frame &
 /** `/espace-pro/offres/nouvelle`: the offer is online as soon as it is sent; its description comes next. */
 export function PublishPage({ organisationName, values, errors = {}, partnerSiret }: PublishProps) {
   return (
-    <Layout title="Publier une offre" section="pro" account={{ displayName: organisationName }}>
+    <Layout
+      title="Publier une offre"
+      section="pro"
+      account={{ displayName: organisationName }}
+      scripts={["autocomplete.js"]}
+    >
       <p>
         <a href={CONSOLE_PATHS.home}>Retour à mes offres</a>
       </p>
@@ -62,7 +67,12 @@ export function EditPage({ organisationName, managed, values, errors = {}, done,
   const { offer, viewUrl } = managed;
   const title = offer.appellation ?? offer.romeLabel;
   return (
-    <Layout title={`Modifier l’offre : ${title}`} section="pro" account={{ displayName: organisationName }}>
+    <Layout
+      title={`Modifier l’offre : ${title}`}
+      section="pro"
+      account={{ displayName: organisationName }}
+      scripts={["autocomplete.js"]}
+    >
       <p>
         <a href={CONSOLE_PATHS.home}>Retour à mes offres</a>
       </p>
