@@ -24,8 +24,11 @@ async function main() {
   const browser = await launchChromiumAt();
   try {
     const api = (path: string, init?: RequestInit) => fetch(`${service.url}${path}`, init);
-    const shots = (await pagesToShoot(api)).filter((shot) => !only || shot.name.includes(only));
     const session = await demoRecruiterSession(api);
+    const ownOffer = session ? await publishDemoOffer(api, session) : null;
+    const shots = [...(await pagesToShoot(api)), ...recruiterOfferPages(ownOffer)].filter(
+      (shot) => !only || shot.name.includes(only),
+    );
     await mkdir(OUT, { recursive: true });
     for (const viewport of VIEWPORTS) {
       const context = await browser.newContext({ viewport, locale: "fr-FR", timezoneId: "Europe/Paris" });
@@ -53,7 +56,8 @@ async function pagesToShoot(api: Api): Promise<Shot[]> {
     items?: { kind: string; id: string }[];
   };
   const first = (kind: string) => jobs.items?.find((item) => item.kind === kind)?.id;
-  const trainings = (await (await api("/api/v1/trainings/search?romes=D1102,M1805&insee=75056")).json()) as {
+  // The demo catalogue (Parcoursup 2020) is post-baccalauréat: commerce (D1401), not bakery.
+  const trainings = (await (await api("/api/v1/trainings/search?romes=D1401&insee=75056")).json()) as {
     items?: { id: string; appointmentAvailable: boolean }[];
   };
   const training = trainings.items?.find((item) => item.appointmentAvailable)?.id ?? trainings.items?.[0]?.id;
@@ -63,7 +67,10 @@ async function pagesToShoot(api: Api): Promise<Shot[]> {
   const shots: (Shot | null)[] = [
     { name: "accueil", path: "/" },
     { name: "recherche-emplois", path: "/recherche?metier=Boulanger&romes=D1102&lieu=Paris&insee=75056&rayon=30" },
-    { name: "recherche-formations", path: "/recherche/formations?metier=Boulanger&romes=D1102&lieu=Paris&insee=75056" },
+    {
+      name: "recherche-formations",
+      path: "/recherche/formations?metier=Assistant+commercial&romes=D1401&lieu=Paris&insee=75056",
+    },
     { name: "recherche-sans-metier", path: "/recherche?metier=&lieu=Paris" },
     { name: "classement", path: "/comment-sont-classes-les-resultats" },
     offer ? { name: "offre", path: `/offres/${offer}` } : null,
@@ -72,6 +79,7 @@ async function pagesToShoot(api: Api): Promise<Shot[]> {
     company ? { name: "entreprise", path: `/entreprises/${company}` } : null,
     training ? { name: "formation", path: `/formations/${training}` } : null,
     training ? { name: "rendez-vous", path: `/formations/${training}/rendez-vous` } : null,
+    training ? { name: "rendez-vous-envoye", path: `/formations/${training}/rendez-vous/envoyee` } : null,
     { name: "candidature-envoyee", path: "/candidater/envoyee" },
     { name: "page-inconnue", path: "/offres/inconnue" },
     { name: "pro-connexion", path: "/espace-pro/connexion" },
@@ -85,6 +93,34 @@ async function pagesToShoot(api: Api): Promise<Shot[]> {
     { name: "pro-membres", path: "/espace-pro/membres", signedIn: true },
   ];
   return shots.filter((shot): shot is Shot => shot !== null);
+}
+
+/** The signed-in recruiter's own offer: its edit page, its applications, the close form. */
+function recruiterOfferPages(offerId: string | null): Shot[] {
+  if (!offerId) return [];
+  return [
+    { name: "pro-offre", path: `/espace-pro/offres/${offerId}?fait=publiee`, signedIn: true },
+    { name: "pro-candidatures", path: `/espace-pro/offres/${offerId}/candidatures`, signedIn: true },
+    { name: "pro-cloturer", path: `/espace-pro/offres/${offerId}/cloturer`, signedIn: true },
+  ];
+}
+
+/** An offer of the demo recruiter, published through the API (the console's pages then have one to show). */
+async function publishDemoOffer(api: Api, accessToken: string): Promise<string | null> {
+  const start = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  const response = await api("/api/v1/offers", {
+    method: "POST",
+    headers: { authorization: `Bearer ${accessToken}`, "content-type": "application/json" },
+    body: JSON.stringify({
+      romeCode: "D1102",
+      appellation: "Boulanger / Boulangère",
+      contractTypes: ["apprentissage"],
+      startDate: start,
+      durationMonths: 12,
+      openings: 1,
+    }),
+  });
+  return response.ok ? ((await response.json()) as { id: string }).id : null;
 }
 
 /** A demo company signs up through the API; its welcome email's link gives the session's access token. */
