@@ -85,7 +85,9 @@ export const recruiterModule = defineModule({
     recruiterRoutes(useCases),
     organisationRoutes(useCases, http.auth),
     // The CFA finder needs the training context's findTrainingEstablishments, not published yet: SIRET only.
-    recruiterPageRoutes(useCases, sitePages(http), {}),
+    recruiterPageRoutes(useCases, sitePages(http), {
+      findTrainingEstablishments: (input) => http.apis.training.findEstablishments(input),
+    }),
   ],
   refusals: recruiterCatalogue,
 });

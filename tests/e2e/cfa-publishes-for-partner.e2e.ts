@@ -18,8 +18,12 @@ const PARTNER_SIRET = "99100001900125";
 
 async function signUpAsCfa(page: Page, siret: string, name: string, email: string): Promise<void> {
   await visit(page, "/espace-pro/inscription/cfa");
-  await page.getByLabel("Numéro SIRET").fill(siret);
-  await page.getByRole("button", { name: "Continuer" }).click();
+  // The establishment finder: the CFA is found by its name in the catalogue, then chosen.
+  await page.getByLabel("Nom de l’établissement, UAI ou formation").fill(name);
+  await page.getByRole("button", { name: "Chercher mon établissement" }).click();
+  await expectAccessible(page);
+  const card = page.locator(".results .card").filter({ hasText: `SIRET ${siret}` });
+  await card.getByRole("button", { name: /^Choisir/ }).click();
   await page.getByText(name, { exact: true }).first().waitFor();
   await page.getByLabel("Prénom").fill("Nadia");
   await page.getByLabel("Nom", { exact: true }).fill("Benali");

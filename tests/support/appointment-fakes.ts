@@ -60,6 +60,7 @@ function aTrainingCatalogue(trainings: readonly Training[]): TrainingPublishedAp
     trainingOf: async (id) => trainings.find((training) => training.id === id) ?? null,
     trainingsOfFormateur: async (siret) => trainings.filter((training) => training.formateur.siret === siret),
     formateurOf: async (siret) => trainings.find((training) => training.formateur.siret === siret)?.formateur ?? null,
+    findEstablishments: async () => [],
   };
 }
 

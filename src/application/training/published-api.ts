@@ -1,3 +1,4 @@
+import { findTrainingEstablishments } from "./find-training-establishments.ts";
 import type { TrainingProviderRegistry, TrainingStore } from "./ports.ts";
 import type { TrainingPublishedApi } from "./published.ts";
 
@@ -14,5 +15,6 @@ export function trainingPublishedApi(
       const [first] = await trainings.listedOfFormateur(siret);
       return first?.formateur ?? null;
     },
+    findEstablishments: findTrainingEstablishments({ trainings }),
   };
 }

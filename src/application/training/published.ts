@@ -1,5 +1,6 @@
 import type { Siret } from "../../domain/shared/siret.ts";
 import type { Training, TrainingEstablishment } from "../../domain/training/training.ts";
+import type { EstablishmentMatch } from "../../domain/training/training-search.ts";
 import type { TrainingProviderRegistry } from "./ports.ts";
 
 /**
@@ -14,4 +15,6 @@ export type TrainingPublishedApi = Readonly<{
   trainingsOfFormateur(siret: Siret): Promise<readonly Training[]>;
   /** The formateur establishment as the catalogue lists it; null when no listed training names it. */
   formateurOf(siret: Siret): Promise<TrainingEstablishment | null>;
+  /** "Find my establishment" (`GET /api/v1/training-establishments`): the CFA sign-up page's finder. */
+  findEstablishments(input: Readonly<{ q: string }>): Promise<readonly EstablishmentMatch[]>;
 }>;

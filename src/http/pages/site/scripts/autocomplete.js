@@ -41,7 +41,7 @@ function makeCombobox(input, source) {
   list.hidden = true;
   const status = document.createElement("span");
   status.className = "visually-hidden";
-  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
   input.after(list, status);
 
   input.setAttribute("role", "combobox");
@@ -164,7 +164,7 @@ function addAroundMe(input, form) {
   button.className = "button-secondary";
   button.textContent = "Autour de moi";
   const message = document.createElement("span");
-  message.setAttribute("role", "status");
+  message.setAttribute("aria-live", "polite");
   message.className = "hint";
   input.closest(".autocomplete")?.after(button, message);
   button.addEventListener("click", () => {
