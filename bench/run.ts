@@ -27,6 +27,7 @@ import {
   jobSearchPath,
   jobSearchQueryOf,
   METIERS_PATH,
+  RESULTS_PAGE_PATH,
   TRAINING_SEARCH_PATH,
 } from "./search-cases.ts";
 import type { SearchBench } from "./search-report.ts";
@@ -40,7 +41,13 @@ const run = promisify(execFile);
  * `/healthz` is the framework's floor (no database work beyond `select 1`); the metiers look-ups are the
  * autocomplete; the public offer view (one offer published through the API first) reads an offer and its company.
  */
-const TARGETS = [HEALTH_PATH, METIERS_PATH, "/api/v1/metiers?q=ingenieur", TRAINING_SEARCH_PATH] as const;
+const TARGETS = [
+  HEALTH_PATH,
+  METIERS_PATH,
+  "/api/v1/metiers?q=ingenieur",
+  TRAINING_SEARCH_PATH,
+  RESULTS_PAGE_PATH,
+] as const;
 const ENGINES = ["postgres", "pglite"] as const;
 type Engine = (typeof ENGINES)[number];
 const SCALES = ["demo", "lba2025"] as const;

@@ -47,6 +47,8 @@ export function jobSearchPath(search: JobSearchCase): string {
 
 export const TRAINING_SEARCH_PATH = `/api/v1/trainings/search?romes=D1102&latitude=${PARIS.latitude}&longitude=${PARIS.longitude}&radius=30`;
 export const METIERS_PATH = "/api/v1/metiers?q=boul";
+/** The website's results page for the Paris case (HTML, 20 results): its first byte is held to the API's budget. */
+export const RESULTS_PAGE_PATH = `/recherche?metier=Boulanger&romes=${FOOD_TRADES.join(",")}&latitude=${PARIS.latitude}&longitude=${PARIS.longitude}&rayon=30`;
 export const HEALTH_PATH = "/healthz";
 
 /** The query the search use case builds for this case: codes widened to their sub-fiches (ROME `parentCode`). */
