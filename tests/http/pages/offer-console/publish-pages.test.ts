@@ -94,6 +94,12 @@ describe("publishing and editing an offer in the console", () => {
     expect(after.match(/Offres actives \(\d+\)/)?.[0]).toBe(before.match(/Offres actives \(\d+\)/)?.[0]);
   });
 
+  it("takes a start date typed as JJ/MM/AAAA (a browser without a date input)", async () => {
+    const [year, month, day] = inTwoWeeks().split("-");
+    const response = await publish(anOffer({ startDate: `${day}/${month}/${year}` }));
+    expect(response.status).toBe(303);
+  });
+
   it("puts the domain's refusals next to their field: a duration out of range", async () => {
     const response = await publish(anOffer({ durationMonths: "48" }));
     expect(response.status).toBe(422);

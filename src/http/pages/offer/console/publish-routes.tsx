@@ -233,12 +233,20 @@ function valuesFrom(form: PageForm): OfferFormValues {
     appellation: textOf(form, "appellation").trim(),
     contractTypes: valuesOf(form, "contractTypes"),
     diplomaLevel: textOf(form, "diplomaLevel"),
-    startDate: textOf(form, "startDate").trim(),
+    startDate: isoDateOf(textOf(form, "startDate").trim()),
     durationMonths: textOf(form, "durationMonths").trim(),
     openings: textOf(form, "openings").trim(),
     workplaceAddress: textOf(form, "workplaceAddress").trim(),
     employerDescription: textOf(form, "employerDescription").trim(),
   };
+}
+
+/** A date input sends AAAA-MM-JJ; a browser without one lets the person type JJ/MM/AAAA, as the hint says. */
+function isoDateOf(typed: string): string {
+  const french = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed);
+  if (!french) return typed;
+  const [, day, month, year] = french;
+  return `${year}-${(month ?? "").padStart(2, "0")}-${(day ?? "").padStart(2, "0")}`;
 }
 
 const wholeNumber = (text: string) => (/^\d{1,4}$/.test(text) ? Number(text) : Number.NaN);
