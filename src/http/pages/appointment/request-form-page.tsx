@@ -2,7 +2,8 @@ import type { AppointmentPreview } from "../../../application/appointment/index.
 import { REASON_LABELS } from "../../../domain/appointment/labels.ts";
 import { APPLICANT_TYPES, APPOINTMENT_REASONS, REQUEST_LIMITS } from "../../../domain/appointment/request.ts";
 import { Layout } from "../layout.tsx";
-import { Checkboxes, ErrorSummary, type FieldErrors, Radios, TextArea, TextInput } from "../site/form-controls.tsx";
+import { Checkboxes, ErrorSummary, type FieldErrors, Radios, TextArea } from "../site/form-controls.tsx";
+import { PersonFields } from "../site/person-fields.tsx";
 import { appointmentHref, SITE_PATHS, trainingHref } from "../site/site-paths.ts";
 
 export type RequestValues = Readonly<{
@@ -59,44 +60,7 @@ export function RequestFormPage({ trainingId, preview, values = {}, errors = {} 
           errors={errors}
           required
         />
-        <TextInput
-          name="firstName"
-          label="Prénom"
-          value={values.firstName}
-          errors={errors}
-          required
-          autocomplete="given-name"
-          maxlength={REQUEST_LIMITS.nameMax}
-        />
-        <TextInput
-          name="lastName"
-          label="Nom"
-          value={values.lastName}
-          errors={errors}
-          required
-          autocomplete="family-name"
-          maxlength={REQUEST_LIMITS.nameMax}
-        />
-        <TextInput
-          name="email"
-          label="Adresse e-mail"
-          hint="Format attendu : prenom.nom@exemple.fr"
-          type="email"
-          value={values.email}
-          errors={errors}
-          required
-          autocomplete="email"
-        />
-        <TextInput
-          name="phone"
-          label="Téléphone"
-          hint="Un numéro français, par exemple 06 12 34 56 78"
-          type="tel"
-          value={values.phone}
-          errors={errors}
-          required
-          autocomplete="tel"
-        />
+        <PersonFields values={values} errors={errors} phoneRequired />
         <Checkboxes
           name="reasons"
           legend="Vos questions"
@@ -136,19 +100,6 @@ export function RequestSentPage({ trainingId }: Readonly<{ trainingId: string }>
       </p>
       <p>
         <a href={SITE_PATHS.home}>Faire une nouvelle recherche</a>
-      </p>
-    </Layout>
-  );
-}
-
-/** The training is unknown, or takes no request from our site. */
-export function CannotRequestPage({ title, line }: Readonly<{ title: string; line: string }>) {
-  return (
-    <Layout title={title} section="candidate">
-      <h1>{title}</h1>
-      <p>{line}</p>
-      <p>
-        <a href={SITE_PATHS.home}>Relancer une recherche</a>
       </p>
     </Layout>
   );

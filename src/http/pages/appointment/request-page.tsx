@@ -7,12 +7,13 @@ import { NewAppointmentSchema } from "../../routes/appointment-schemas.ts";
 import { trainingCatalogue } from "../../training-errors.ts";
 import { errorsAsPages } from "../html-errors.ts";
 import type { FieldErrors } from "../site/form-controls.tsx";
+import { MessagePage } from "../site/message-page.tsx";
 import { fieldErrorsOf, type PageForm, readPageForm, textOf, valuesOf } from "../site/page-forms.ts";
 import { refusalTextIn } from "../site/refusal-text.ts";
 import type { SitePageKit } from "../site/site-kit.ts";
 import { appointmentHref } from "../site/site-paths.ts";
 import { sitePageResponse, siteRedirect } from "../site/site-response.ts";
-import { CannotRequestPage, RequestFormPage, RequestSentPage, type RequestValues } from "./request-form-page.tsx";
+import { RequestFormPage, RequestSentPage, type RequestValues } from "./request-form-page.tsx";
 
 type Deps = Pick<AppointmentUseCases, "previewAppointment" | "requestAppointment">;
 type Status = 200 | 400 | 422 | 429;
@@ -100,7 +101,11 @@ export function appointmentRequestPageRoutes(useCases: Deps, _kit: SitePageKit) 
 function cannotRequest(c: Context, error: Extract<AppointmentRefusal, { code: string }>) {
   const unavailable = error.code === "APPOINTMENT_UNAVAILABLE";
   const title = unavailable ? "Prise de rendez-vous indisponible" : "Formation introuvable";
-  return sitePageResponse(c, unavailable ? 409 : 404, <CannotRequestPage title={title} line={sentenceOf(error)} />);
+  return sitePageResponse(
+    c,
+    unavailable ? 409 : 404,
+    <MessagePage title={title} section="candidate" lines={[sentenceOf(error)]} />,
+  );
 }
 
 function valuesFrom(form: PageForm): RequestValues {

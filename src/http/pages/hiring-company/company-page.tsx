@@ -7,6 +7,7 @@ import {
 import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { errorsAsPages } from "../html-errors.ts";
 import { Layout } from "../layout.tsx";
+import { MessagePage } from "../site/message-page.tsx";
 import type { SitePageKit } from "../site/site-kit.ts";
 import { applyHref, SITE_PATHS } from "../site/site-paths.ts";
 import { sitePageResponse } from "../site/site-response.ts";
@@ -22,7 +23,16 @@ export function companyPageRoutes(useCases: Pick<HiringCompanyUseCases, "getHiri
   const app = new OpenAPIHono();
   app.get(PATH, errorsAsPages, async (c) => {
     const found = await useCases.getHiringCompany({ siret: c.req.param("siret") });
-    if (!found.ok) return sitePageResponse(c, 404, <CompanyGonePage />);
+    if (!found.ok)
+      return sitePageResponse(
+        c,
+        404,
+        <MessagePage
+          title="Entreprise introuvable"
+          section="candidate"
+          lines={["Cette entreprise n’apparaît pas, ou plus, dans les résultats de La bonne alternance."]}
+        />,
+      );
     return sitePageResponse(c, 200, <CompanyPage company={found.value} />, "public");
   });
   app.openAPIRegistry.registerPath({
@@ -100,17 +110,5 @@ function ContactWays({ company }: Readonly<{ company: HiringCompany }>) {
         ))}
       </ul>
     </>
-  );
-}
-
-function CompanyGonePage() {
-  return (
-    <Layout title="Entreprise introuvable" section="candidate">
-      <h1>Entreprise introuvable</h1>
-      <p>Cette entreprise n’apparaît pas, ou plus, dans les résultats de La bonne alternance.</p>
-      <p>
-        <a href={SITE_PATHS.home}>Relancer une recherche</a>
-      </p>
-    </Layout>
   );
 }

@@ -2,6 +2,7 @@ import type { ApplicationTargetPreview } from "../../../application/job-applicat
 import { APPLICATION_MESSAGE_MAX } from "../../schemas/job-application.schema.ts";
 import { Layout } from "../layout.tsx";
 import { ErrorSummary, type FieldErrors, TextArea, TextInput } from "../site/form-controls.tsx";
+import { PersonFields } from "../site/person-fields.tsx";
 import { APPLY_PARAMETERS, type ApplyTarget, detailHref, SITE_PATHS } from "../site/site-paths.ts";
 
 export const APPLY_PATHS = { form: "/candidater", sent: "/candidater/envoyee" } as const;
@@ -59,43 +60,7 @@ export function ApplyFormPage({ target, preview, cvMaxBytes, values = {}, errors
       <form method="post" action={`${APPLY_PATHS.form}#erreurs`} enctype="multipart/form-data" novalidate>
         <input type="hidden" name={TARGET_FIELDS[target.kind]} value={target.id} />
         <p class="hint">Tous les champs sont obligatoires, sauf mention contraire.</p>
-        <TextInput
-          name="firstName"
-          label="Prénom"
-          value={values.firstName}
-          errors={errors}
-          required
-          autocomplete="given-name"
-          maxlength={100}
-        />
-        <TextInput
-          name="lastName"
-          label="Nom"
-          value={values.lastName}
-          errors={errors}
-          required
-          autocomplete="family-name"
-          maxlength={100}
-        />
-        <TextInput
-          name="email"
-          label="Adresse e-mail"
-          hint="L’entreprise vous répondra à cette adresse. Format attendu : prenom.nom@exemple.fr"
-          type="email"
-          value={values.email}
-          errors={errors}
-          required
-          autocomplete="email"
-        />
-        <TextInput
-          name="phone"
-          label="Téléphone (facultatif)"
-          hint="Un numéro français, par exemple 06 12 34 56 78"
-          type="tel"
-          value={values.phone}
-          errors={errors}
-          autocomplete="tel"
-        />
+        <PersonFields values={values} errors={errors} emailPurpose="L’entreprise vous répondra à cette adresse." />
         <TextArea
           name="message"
           label="Votre message (facultatif)"
@@ -138,21 +103,6 @@ export function ApplicationSentPage() {
       </p>
       <p>
         <a href={SITE_PATHS.home}>Faire une nouvelle recherche</a>
-      </p>
-    </Layout>
-  );
-}
-
-/** No target in the address, or one that takes no application from here (unknown, closed, no email). */
-export function CannotApplyPage({ title, lines }: Readonly<{ title: string; lines: readonly string[] }>) {
-  return (
-    <Layout title={title} section="candidate">
-      <h1>{title}</h1>
-      {lines.map((line) => (
-        <p>{line}</p>
-      ))}
-      <p>
-        <a href={SITE_PATHS.home}>Relancer une recherche</a>
       </p>
     </Layout>
   );

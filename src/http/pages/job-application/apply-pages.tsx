@@ -12,6 +12,7 @@ import { sharedCatalogue } from "../../refusals.ts";
 import { APPLICATION_MESSAGE_MAX } from "../../schemas/job-application.schema.ts";
 import { errorsAsPages } from "../html-errors.ts";
 import type { FieldErrors } from "../site/form-controls.tsx";
+import { MessagePage } from "../site/message-page.tsx";
 import { fieldErrorsOf } from "../site/page-forms.ts";
 import { refusalTextIn } from "../site/refusal-text.ts";
 import type { SitePageKit } from "../site/site-kit.ts";
@@ -22,7 +23,6 @@ import {
   ApplicationSentPage,
   ApplyFormPage,
   type ApplyValues,
-  CannotApplyPage,
   TARGET_FIELDS,
   targetFromQuery,
 } from "./apply-form-page.tsx";
@@ -128,12 +128,12 @@ function cannotApply(c: Context, error: JobApplicationRefusal) {
       : error.code === "NO_CONTACT_EMAIL"
         ? "Candidature impossible depuis ce site"
         : "Destinataire introuvable";
-  return sitePageResponse(c, status, <CannotApplyPage title={title} lines={[sentenceOf(error)]} />);
+  return sitePageResponse(c, status, <MessagePage title={title} section="candidate" lines={[sentenceOf(error)]} />);
 }
 
 function notATarget(c: Context) {
   const lines = ["Cette adresse ne désigne aucune offre ni aucune entreprise : repartez des résultats de recherche."];
-  return sitePageResponse(c, 404, <CannotApplyPage title="Destinataire introuvable" lines={lines} />);
+  return sitePageResponse(c, 404, <MessagePage title="Destinataire introuvable" section="candidate" lines={lines} />);
 }
 
 /** A body that could not be read: nothing was sent. A CV over the limit stops the reading, so the form is lost. */
@@ -148,7 +148,11 @@ function unreadableForm(c: Context, cvLimit: number | null) {
   const title = cvLimit === null ? "Formulaire illisible" : "CV trop volumineux";
   // The rest of the body is never read (src/http/multipart/lingering-close.ts).
   c.header("Connection", "close");
-  return sitePageResponse(c, cvLimit === null ? 400 : 413, <CannotApplyPage title={title} lines={lines} />);
+  return sitePageResponse(
+    c,
+    cvLimit === null ? 400 : 413,
+    <MessagePage title={title} section="candidate" lines={lines} />,
+  );
 }
 
 function valuesOf(fields: Readonly<Record<string, string>>): ApplyValues {

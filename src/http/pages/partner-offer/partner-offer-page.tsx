@@ -5,8 +5,9 @@ import { frenchDate } from "../../../domain/shared/french-date.ts";
 import { errorsAsPages } from "../html-errors.ts";
 import { Layout } from "../layout.tsx";
 import { CONTRACT_LABELS, diplomaLevelText } from "../site/french-labels.ts";
+import { MessagePage } from "../site/message-page.tsx";
 import type { SitePageKit } from "../site/site-kit.ts";
-import { applyHref, SITE_PATHS } from "../site/site-paths.ts";
+import { applyHref } from "../site/site-paths.ts";
 import { sitePageResponse } from "../site/site-response.ts";
 
 const PATH = "/offres-france-travail/:id";
@@ -20,7 +21,16 @@ export function partnerOfferPageRoutes(useCases: Pick<PartnerOfferUseCases, "get
   const app = new OpenAPIHono();
   app.get(PATH, errorsAsPages, async (c) => {
     const found = await useCases.getPartnerOffer(c.req.param("id"));
-    if (!found.ok) return sitePageResponse(c, 404, <PartnerOfferGonePage />);
+    if (!found.ok)
+      return sitePageResponse(
+        c,
+        404,
+        <MessagePage
+          title="Offre introuvable"
+          section="candidate"
+          lines={["Cette offre n’est plus en ligne : France Travail l’a retirée, ou l’adresse est incomplète."]}
+        />,
+      );
     return sitePageResponse(c, 200, <PartnerOfferPage offer={found.value} />, "public");
   });
   app.openAPIRegistry.registerPath({
@@ -92,17 +102,5 @@ function HowToApply({ offer }: Readonly<{ offer: PartnerOffer }>) {
         Postuler sur France Travail
       </a>
     </p>
-  );
-}
-
-function PartnerOfferGonePage() {
-  return (
-    <Layout title="Offre introuvable" section="candidate">
-      <h1>Offre introuvable</h1>
-      <p>Cette offre n’est plus en ligne : France Travail l’a retirée, ou l’adresse est incomplète.</p>
-      <p>
-        <a href={SITE_PATHS.home}>Relancer une recherche</a>
-      </p>
-    </Layout>
   );
 }

@@ -10,8 +10,9 @@ import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { errorsAsPages } from "../html-errors.ts";
 import { Layout } from "../layout.tsx";
 import { diplomaLevelText } from "../site/french-labels.ts";
+import { MessagePage } from "../site/message-page.tsx";
 import type { SitePageKit } from "../site/site-kit.ts";
-import { appointmentHref, SITE_PATHS } from "../site/site-paths.ts";
+import { appointmentHref } from "../site/site-paths.ts";
 import { sitePageResponse } from "../site/site-response.ts";
 
 /** Our website is the "lba" platform of the appointment service. */
@@ -44,7 +45,18 @@ export function trainingPageRoutes(useCases: Pick<TrainingUseCases, "getTraining
   const app = new OpenAPIHono();
   app.get("/formations/:id", errorsAsPages, async (c) => {
     const found = await useCases.getTraining({ id: c.req.param("id"), platform: PLATFORM });
-    if (!found.ok) return sitePageResponse(c, 404, <TrainingGonePage />);
+    if (!found.ok)
+      return sitePageResponse(
+        c,
+        404,
+        <MessagePage
+          title="Formation introuvable"
+          section="candidate"
+          lines={[
+            "Cette formation n’est plus au catalogue des formations en apprentissage, ou l’adresse est incomplète.",
+          ]}
+        />,
+      );
     return sitePageResponse(c, 200, <TrainingPage detail={found.value} />, "public");
   });
   app.openAPIRegistry.registerPath({
@@ -159,18 +171,6 @@ function TrainingPage({ detail }: Readonly<{ detail: TrainingDetail }>) {
         ))}
       </ul>
       <p class="meta">Mise à jour le {frenchDate(training.updatedAt)}.</p>
-    </Layout>
-  );
-}
-
-function TrainingGonePage() {
-  return (
-    <Layout title="Formation introuvable" section="candidate">
-      <h1>Formation introuvable</h1>
-      <p>Cette formation n’est plus au catalogue des formations en apprentissage, ou l’adresse est incomplète.</p>
-      <p>
-        <a href={SITE_PATHS.home}>Relancer une recherche</a>
-      </p>
     </Layout>
   );
 }
