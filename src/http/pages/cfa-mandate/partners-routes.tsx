@@ -7,12 +7,11 @@ import { identityCatalogue } from "../../identity-errors.ts";
 import { sharedCatalogue } from "../../refusals.ts";
 import { PartnerCompanyInputSchema } from "../../schemas/cfa-mandate.schema.ts";
 import { errorsAsPages } from "../html-errors.ts";
-import { Layout } from "../layout.tsx";
 import type { FieldErrors } from "../site/form-controls.tsx";
+import { MessagePage } from "../site/message-page.tsx";
 import { fieldErrorsOf, readPageForm, textOf } from "../site/page-forms.ts";
 import { refusalTextIn } from "../site/refusal-text.ts";
 import type { SitePageKit } from "../site/site-kit.ts";
-import { SITE_PATHS } from "../site/site-paths.ts";
 import { sitePageResponse, siteRedirect } from "../site/site-response.ts";
 import { PARTNERS_PATH, PartnersPage, type PartnerValues } from "./partners-page.tsx";
 
@@ -106,19 +105,14 @@ function fieldOf(error: Readonly<{ code: string; field?: unknown }>): string {
 
 /** A company account (or a person without organisation): partner companies are a CFA's. */
 function cfaOnly(c: Context<ActorEnv>, sentence: string) {
-  const page = (
-    <Layout title="Réservé aux organismes de formation" section="pro">
-      <h1>Réservé aux organismes de formation</h1>
-      <p>
-        {sentence ||
-          "Les entreprises partenaires sont réservées aux comptes CFA. Un compte entreprise publie directement ses propres offres."}
-      </p>
-      <p>
-        <a href={SITE_PATHS.pro}>Retour à mes offres</a>
-      </p>
-    </Layout>
+  const line =
+    sentence ||
+    "Les entreprises partenaires sont réservées aux comptes CFA. Un compte entreprise publie directement ses propres offres.";
+  return sitePageResponse(
+    c,
+    403,
+    <MessagePage title="Réservé aux organismes de formation" section="pro" lines={[line]} />,
   );
-  return sitePageResponse(c, 403, page);
 }
 
 function documentPages(app: OpenAPIHono<ActorEnv>) {

@@ -4,12 +4,11 @@ import { type JobApplicationUseCases, PIPELINE_STATUSES } from "../../../applica
 import { type Actor, actingOrganisation } from "../../../domain/identity/actor.ts";
 import { jobApplicationCatalogue } from "../../job-application-errors.ts";
 import { errorsAsPages } from "../html-errors.ts";
-import { Layout } from "../layout.tsx";
 import type { FieldErrors } from "../site/form-controls.tsx";
+import { MessagePage } from "../site/message-page.tsx";
 import { readPageForm, textOf } from "../site/page-forms.ts";
 import { refusalTextIn } from "../site/refusal-text.ts";
 import type { SitePageKit } from "../site/site-kit.ts";
-import { SITE_PATHS } from "../site/site-paths.ts";
 import { sitePageResponse, siteRedirect } from "../site/site-response.ts";
 import { ApplicationsPage, CONSOLE_APPLICATION_PATHS } from "./console-view.tsx";
 
@@ -91,16 +90,8 @@ export function applicationConsolePageRoutes(useCases: Deps, kit: SitePageKit) {
 
 /** An unknown offer or another organisation's: the same 404, nothing revealed. */
 function notFound(c: Context<ActorEnv>) {
-  const page = (
-    <Layout title="Offre introuvable" section="pro">
-      <h1>Offre introuvable</h1>
-      <p>Cette offre n’existe pas ou n’appartient pas à votre structure.</p>
-      <p>
-        <a href={SITE_PATHS.pro}>Retour à mes offres</a>
-      </p>
-    </Layout>
-  );
-  return sitePageResponse(c, 404, page);
+  const lines = ["Cette offre n’existe pas ou n’appartient pas à votre structure."];
+  return sitePageResponse(c, 404, <MessagePage title="Offre introuvable" section="pro" lines={lines} />);
 }
 
 function documentPages(app: OpenAPIHono<ActorEnv>) {
