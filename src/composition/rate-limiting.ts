@@ -5,6 +5,7 @@ import type { RateLimiter } from "../application/shared/rate-limiter.ts";
 import type { Config } from "../config.ts";
 import { clientAddress } from "../http/middleware/client-address.ts";
 import { type PublicLimits, publicLimitsGuard } from "../http/middleware/public-limits.ts";
+import { tooManyRequestsPage } from "../http/pages/site/too-many-requests.tsx";
 import type { Router } from "./context-module.ts";
 
 /**
@@ -49,6 +50,7 @@ export function publicLimits(config: Config, limiter: RateLimiter): PublicLimits
     },
     limiter,
     clientAddress: (c) => clientAddress(c, trustProxy),
+    refusePage: tooManyRequestsPage,
   };
 }
 

@@ -73,10 +73,16 @@ describe("per-address limits on public routes", () => {
       }
       const refused = await world.app.request(path, init, from(address));
       expect(refused.status, operation.key).toBe(429);
-      expect(await refused.json()).toMatchObject({
-        code: "RATE_LIMITED",
-        detail: expect.stringContaining("Réessayez"),
-      });
+      if (path.startsWith("/api/")) {
+        expect(await refused.json()).toMatchObject({
+          code: "RATE_LIMITED",
+          detail: expect.stringContaining("Réessayez"),
+        });
+      } else {
+        // A page's form: the same refusal as a French page.
+        expect(refused.headers.get("content-type"), operation.key).toContain("text/html");
+        expect(await refused.text()).toMatch(/<h1>Trop de demandes<\/h1>[\s\S]*Réessayez/);
+      }
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
       const other = await world.app.request(path, init, from(anAddress()));
       expect(other.status, `${operation.key} from another address`).not.toBe(429);

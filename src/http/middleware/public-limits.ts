@@ -17,6 +17,8 @@ export type PublicLimits = Readonly<{
   limiter: RateLimiter;
   /** The client's address (client-address.ts), null when there is none. */
   clientAddress: (c: Context) => string | null;
+  /** The refusal as a page for the website's forms (paths outside /api); absent: problem+json everywhere. */
+  refusePage?: (c: Context, retryAfterSeconds: number) => Response | Promise<Response>;
 }>;
 
 type Limited = Readonly<{ key: string; method: string; pattern: RegExp; rule: RateRule }>;
@@ -42,6 +44,7 @@ export function publicLimitsGuard(routers: readonly Documented[], limits: Public
     if (!route || address === null) return next();
     const decision = await limits.limiter.hit(`public:${route.key}:ip:${address}`, route.rule);
     if (decision.allowed) return next();
+    if (limits.refusePage && !c.req.path.startsWith("/api/")) return limits.refusePage(c, decision.retryAfterSeconds);
     return asResponse(respond(c, { code: "RATE_LIMITED", retryAfterSeconds: decision.retryAfterSeconds }));
   };
   const router = new OpenAPIHono();

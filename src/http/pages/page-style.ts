@@ -99,5 +99,5 @@ background:#fff;border:2px solid #3a3a3a;border-top:0;max-height:16rem;overflow-
 .autocomplete [role=option][aria-selected=true],.autocomplete [role=option]:hover{background:#000091;color:#fff}
 .visually-hidden{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 @media (min-width:36em){button,.button{display:inline-block;width:auto}}
-@media (min-width:62em){.columns{display:grid;grid-template-columns:18rem 1fr;gap:2rem;align-items:start}}
+@media (min-width:62em){.columns{display:grid;grid-template-columns:18rem 1fr;gap:2rem;align-items:start}.narrow-only{display:none}}
 `;

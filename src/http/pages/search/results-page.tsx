@@ -7,7 +7,7 @@ import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import { Layout } from "../layout.tsx";
 import { ErrorSummary, type FieldErrors } from "../site/form-controls.tsx";
 import { applyHref, detailHref, SITE_PATHS } from "../site/site-paths.ts";
-import { JobSearchForm, SEARCH_PATHS, SearchTabs } from "./search-form.tsx";
+import { JobSearchForm, SEARCH_PATHS, SearchTabs, SkipToResults } from "./search-form.tsx";
 import { placeHeading, type ResolvedSearch, type SearchForm, searchHref, understoodForm } from "./search-query.ts";
 
 export const PAGE_SIZE = 20;
@@ -38,6 +38,7 @@ export function ResultsPage({ form, errors = {}, search, hits = [], totals, page
       <h1>{search ? `${search.metierLabel} : ${frenchCount(total, "résultat")}` : "Rechercher une alternance"}</h1>
       <ErrorSummary errors={errors} />
       <SearchTabs form={search ? understoodForm(form, search) : form} current="jobs" />
+      <SkipToResults count={search ? total : 0} noun="résultat" />
       <div class="columns">
         <div>
           <JobSearchForm form={form} errors={errors} filters />

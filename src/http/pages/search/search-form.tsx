@@ -1,4 +1,5 @@
 import { CONTRACT_TYPES } from "../../../domain/shared/contract-type.ts";
+import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import { type FieldErrors, Select, TextInput } from "../site/form-controls.tsx";
 import { CONTRACT_LABELS } from "../site/french-labels.ts";
 import { DIPLOMA_LEVELS, RADII, type SearchForm, searchHref } from "./search-query.ts";
@@ -122,5 +123,15 @@ export function SearchTabs({ form, current }: Readonly<{ form: SearchForm; curre
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** On a phone the results come after the form: a link straight to them (hidden where the two sit side by side). */
+export function SkipToResults({ count, noun }: Readonly<{ count: number; noun: string }>) {
+  if (count === 0) return null;
+  return (
+    <p class="narrow-only">
+      <a href="#resultats">Voir {frenchCount(count, noun)}</a>
+    </p>
   );
 }

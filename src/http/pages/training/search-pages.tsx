@@ -4,7 +4,7 @@ import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import { errorsAsPages } from "../html-errors.ts";
 import { Layout } from "../layout.tsx";
 import { PAGE_SIZE, Pagination } from "../search/results-page.tsx";
-import { JobSearchForm, SEARCH_PATHS, SearchTabs } from "../search/search-form.tsx";
+import { JobSearchForm, SEARCH_PATHS, SearchTabs, SkipToResults } from "../search/search-form.tsx";
 import {
   placeHeading,
   placeQueryOf,
@@ -90,6 +90,7 @@ function TrainingResultsPage({ form, errors = {}, search, items = [], total = 0,
       <h1>{search ? `${search.metierLabel} : ${frenchCount(total, "formation")}` : "Rechercher une formation"}</h1>
       <ErrorSummary errors={errors} />
       <SearchTabs form={understood} current="trainings" />
+      <SkipToResults count={search ? total : 0} noun="formation" />
       <div class="columns">
         <div>
           <JobSearchForm form={form} errors={errors} filters target="trainings" />

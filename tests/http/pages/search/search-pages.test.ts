@@ -65,6 +65,9 @@ describe("the candidate's search pages", () => {
     expect(html).toContain("5 offres déposées sur La bonne alternance, 10 offres France Travail, 30 entreprises");
     expect(html).toContain("à 2,4 km");
     expect(html).toContain("Pâtissier / Pâtissière</a>");
+    // On a phone the form comes first: a link goes straight to the results (hidden beside them on a desktop).
+    expect(html).toContain('<p class="narrow-only"><a href="#resultats">Voir 45 résultats</a></p>');
+    expect(html).toContain('<h2 id="resultats">Autour de Paris');
   });
 
   it("pages through the single order with links that keep the understood search", async () => {
