@@ -85,12 +85,6 @@ describe("a recruiter runs its offers from the console", () => {
       await description.fill("Notre fournil cherche son apprenti boulanger.\n\nVous préparerez le pain du matin.");
       await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
       await expect(page.getByRole("status").textContent()).resolves.toContain("Vos modifications sont enregistrées");
-      const centres = page.getByRole("group", { name: "Centres de formation" }).getByRole("checkbox");
-      if ((await centres.count()) > 0) {
-        await centres.first().check();
-        await page.getByRole("button", { name: "Transmettre aux centres cochés" }).click();
-        await expect(page.getByRole("status").textContent()).resolves.toContain("transmis");
-      }
       await expectAccessible(page);
 
       // The candidate finds it: its page, then the search around its place.

@@ -1,6 +1,6 @@
 import type { z } from "@hono/zod-openapi";
 import type { ManagedOffer, Offer, PublicOffer } from "../../application/offer/index.ts";
-import type { OfferSchema, PublicOfferSchema } from "../schemas/offer.schema.ts";
+import type { NewOfferSchema, OfferSchema, PublicOfferSchema } from "../schemas/offer.schema.ts";
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const titleOf = (offer: Offer) => offer.appellation ?? offer.romeLabel;
@@ -58,5 +58,15 @@ export function toPublicOfferBody({ offer, employer }: PublicOffer): z.infer<typ
     expiresAt: offer.expiresAt.toISOString(),
     place: { city: offer.workplace.city, postcode: offer.workplace.postcode, insee: offer.workplace.insee },
     employer: { ...employer },
+  };
+}
+
+/** A checked `POST /api/v1/offers` body (the JSON route's, or the console's publish form's) as createOffer takes it. */
+export function newOfferInputOf(body: z.infer<typeof NewOfferSchema>) {
+  return {
+    ...body,
+    appellation: body.appellation ?? null,
+    diplomaLevel: body.diplomaLevel ?? null,
+    employerDescription: body.employerDescription ?? null,
   };
 }

@@ -21,7 +21,7 @@ import {
 } from "../schemas/offer.schema.ts";
 import { problemContent } from "../schemas/problem.schema.ts";
 import { validationHook } from "../validation.ts";
-import { toOfferBody, toPublicOfferBody } from "./offer-bodies.ts";
+import { newOfferInputOf, toOfferBody, toPublicOfferBody } from "./offer-bodies.ts";
 
 const tags = ["Offres (console)"];
 const common = {
@@ -165,15 +165,7 @@ export function offerRoutes(useCases: UseCases, auth: ActorMiddleware) {
     .openapi({ ...createRouteDef, middleware: auth }, async (c) => {
       const actor = c.var.actor;
       const body = c.req.valid("json");
-      const created = await useCases.createOffer({
-        actor,
-        offer: {
-          ...body,
-          appellation: body.appellation ?? null,
-          diplomaLevel: body.diplomaLevel ?? null,
-          employerDescription: body.employerDescription ?? null,
-        },
-      });
+      const created = await useCases.createOffer({ actor, offer: newOfferInputOf(body) });
       // docs/API.md: a well-formed ROME code absent from the referential is 422 in writes (404 in look-ups).
       if (!created.ok) {
         const { error } = created;

@@ -3,12 +3,7 @@ import { frenchDate } from "../../../domain/shared/french-date.ts";
 import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { Layout } from "../layout.tsx";
 import { ErrorSummary, type FieldErrors, SuccessNotice, TextInput } from "../site/form-controls.tsx";
-import { SITE_PATHS } from "../site/site-paths.ts";
-
-export const PARTNERS_PATH = "/espace-pro/entreprises-partenaires";
-
-/** The console's publish form for a partner (the offer context's page, `?partenaire=`). */
-const publishFor = (siret: string) => `/espace-pro/offres/nouvelle?partenaire=${encodeURIComponent(siret)}`;
+import { PARTNERS_PATH, publishForPartnerHref, SITE_PATHS } from "../site/site-paths.ts";
 
 export type PartnerValues = Readonly<{
   siret?: string;
@@ -124,7 +119,7 @@ function PartnerCard({ partner }: Readonly<{ partner: PartnerCompany }>) {
         Contact : {contact.firstName} {contact.lastName}, {contact.email}, {frenchPhone(contact.phone)}
       </p>
       <p>
-        <a class="button" href={publishFor(partner.siret)}>
+        <a class="button" href={publishForPartnerHref(partner.siret)}>
           Publier une offre<span class="visually-hidden"> pour {name}</span>
         </a>
       </p>

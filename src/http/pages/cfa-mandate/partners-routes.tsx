@@ -12,8 +12,9 @@ import { MessagePage } from "../site/message-page.tsx";
 import { fieldErrorsOf, readPageForm, textOf } from "../site/page-forms.ts";
 import { refusalTextIn } from "../site/refusal-text.ts";
 import type { SitePageKit } from "../site/site-kit.ts";
+import { PARTNERS_PATH } from "../site/site-paths.ts";
 import { sitePageResponse, siteRedirect } from "../site/site-response.ts";
-import { PARTNERS_PATH, PartnersPage, type PartnerValues } from "./partners-page.tsx";
+import { PartnersPage, type PartnerValues } from "./partners-page.tsx";
 
 type Deps = Pick<CfaMandateUseCases, "addPartnerCompany" | "listPartnerCompanies">;
 type ActorEnv = { Variables: { actor: Actor } };

@@ -81,7 +81,7 @@ export function applyPageRoutes(useCases: Deps, _kit: SitePageKit) {
       if (failure.kind === "invalid") {
         const target = targetOfFields(failure.fields);
         if (!target) return notATarget(c);
-        const errors = fieldErrorsOf({ issues: failure.issues } as z.ZodError, fieldLabels(failure.fields));
+        const errors = fieldErrorsOf(failure, fieldLabels(failure.fields));
         return formPage(c, target, 422, valuesOf(failure.fields), errors);
       }
       return unreadableForm(c, failure.kind === "cv_too_large" ? failure.limit : null);

@@ -1,7 +1,7 @@
 import { Layout } from "../layout.tsx";
+import { JobSearchForm } from "../site/search-form.tsx";
+import type { SearchForm } from "../site/search-query.ts";
 import { SITE_PATHS } from "../site/site-paths.ts";
-import { JobSearchForm } from "./search-form.tsx";
-import type { SearchForm } from "./search-query.ts";
 
 const EMPTY: SearchForm = {
   metier: "",

@@ -1,14 +1,15 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { SearchUseCases } from "../../../application/search/index.ts";
 import { errorsAsPages } from "../html-errors.ts";
+import { PAGE_SIZE } from "../site/pagination.tsx";
+import { SEARCH_PATHS } from "../site/search-form.tsx";
+import { placeQueryOf, type ReferentialLookups, readSearchForm, resolveSearch } from "../site/search-query.ts";
 import type { SitePageKit } from "../site/site-kit.ts";
 import { SITE_PATHS } from "../site/site-paths.ts";
 import { sitePageResponse } from "../site/site-response.ts";
 import { HomePage } from "./home-page.tsx";
 import { RankingPage } from "./ranking-page.tsx";
-import { PAGE_SIZE, ResultsPage } from "./results-page.tsx";
-import { SEARCH_PATHS } from "./search-form.tsx";
-import { placeQueryOf, type ReferentialLookups, readSearchForm, resolveSearch } from "./search-query.ts";
+import { ResultsPage } from "./results-page.tsx";
 
 const html = { "text/html": { schema: z.string() } };
 

@@ -6,11 +6,16 @@ import { frenchPhone } from "../../../domain/shared/french-phone.ts";
 import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import { Layout } from "../layout.tsx";
 import { ErrorSummary, type FieldErrors } from "../site/form-controls.tsx";
+import { PAGE_SIZE, Pagination } from "../site/pagination.tsx";
+import { JobSearchForm, SEARCH_PATHS, SearchTabs, SkipToResults } from "../site/search-form.tsx";
+import {
+  placeHeading,
+  type ResolvedSearch,
+  type SearchForm,
+  searchHref,
+  understoodForm,
+} from "../site/search-query.ts";
 import { applyHref, detailHref, SITE_PATHS } from "../site/site-paths.ts";
-import { JobSearchForm, SEARCH_PATHS, SearchTabs, SkipToResults } from "./search-form.tsx";
-import { placeHeading, type ResolvedSearch, type SearchForm, searchHref, understoodForm } from "./search-query.ts";
-
-export const PAGE_SIZE = 20;
 
 const KIND_LABELS = {
   offer: { badge: "Offre", class: "badge" },
@@ -176,44 +181,5 @@ function ContactWays({ hit }: Readonly<{ hit: JobSearchHit }>) {
         <li>{way}</li>
       ))}
     </ul>
-  );
-}
-
-type PaginationProps = Readonly<{ path: string; form: SearchForm; page: number; pages: number }>;
-
-/** Links to the pages around the current one, each keeping the understood search. */
-export function Pagination({ path, form, page, pages }: PaginationProps) {
-  const href = (target: number) => searchHref(path, form, { page: String(target) });
-  const around = [page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages);
-  return (
-    <nav aria-label="Pagination">
-      <ul class="pagination">
-        {page > 1 ? (
-          <li>
-            <a href={href(page - 1)} rel="prev">
-              Page précédente
-            </a>
-          </li>
-        ) : null}
-        {around.map((n) => (
-          <li>
-            {n === page ? (
-              <span aria-current="page">Page {n}</span>
-            ) : (
-              <a href={href(n)} aria-label={`Page ${n}`}>
-                {n}
-              </a>
-            )}
-          </li>
-        ))}
-        {page < pages ? (
-          <li>
-            <a href={href(page + 1)} rel="next">
-              Page suivante
-            </a>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
   );
 }

@@ -34,7 +34,10 @@ export function textOf(form: PageForm, name: string): string {
  * zod's issues as one French message per field (the first issue of each), keyed by the field's top-level name,
  * for `ErrorSummary` and the controls. `labels` may replace a message with the page's own wording.
  */
-export function fieldErrorsOf(error: z.ZodError, labels: Readonly<Record<string, string>> = {}): FieldErrors {
+export function fieldErrorsOf(
+  error: Readonly<{ issues: readonly z.core.$ZodIssue[] }>,
+  labels: Readonly<Record<string, string>> = {},
+): FieldErrors {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const name = String(issue.path[0] ?? "");

@@ -37,3 +37,10 @@ export const appointmentHref = (trainingId: string) => `${trainingHref(trainingI
 
 /** An offer's applications in the recruiter's space (the console's cards and the application emails link to it). */
 export const applicationsHref = (offerId: string) => `/espace-pro/offres/${encodeURIComponent(offerId)}/candidatures`;
+
+/** A CFA's partner companies (the CFA-mandate context's page; a CFA's console links to it). */
+export const PARTNERS_PATH = "/espace-pro/entreprises-partenaires";
+
+/** The console's publish form for one of a CFA's partner companies (the partners page links to it). */
+export const publishForPartnerHref = (siret: string) =>
+  `/espace-pro/offres/nouvelle?partenaire=${encodeURIComponent(siret)}`;

@@ -3,8 +3,10 @@ import type { TrainingSearchItem, TrainingUseCases } from "../../../application/
 import { frenchCount } from "../../../domain/shared/french-plural.ts";
 import { errorsAsPages } from "../html-errors.ts";
 import { Layout } from "../layout.tsx";
-import { PAGE_SIZE, Pagination } from "../search/results-page.tsx";
-import { JobSearchForm, SEARCH_PATHS, SearchTabs, SkipToResults } from "../search/search-form.tsx";
+import { ErrorSummary, type FieldErrors } from "../site/form-controls.tsx";
+import { diplomaLevelText } from "../site/french-labels.ts";
+import { PAGE_SIZE, Pagination } from "../site/pagination.tsx";
+import { JobSearchForm, SEARCH_PATHS, SearchTabs, SkipToResults } from "../site/search-form.tsx";
 import {
   placeHeading,
   placeQueryOf,
@@ -15,9 +17,7 @@ import {
   type SearchForm,
   searchHref,
   understoodForm,
-} from "../search/search-query.ts";
-import { ErrorSummary, type FieldErrors } from "../site/form-controls.tsx";
-import { diplomaLevelText } from "../site/french-labels.ts";
+} from "../site/search-query.ts";
 import type { SitePageKit } from "../site/site-kit.ts";
 import { appointmentHref, trainingHref } from "../site/site-paths.ts";
 import { sitePageResponse } from "../site/site-response.ts";

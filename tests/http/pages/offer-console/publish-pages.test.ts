@@ -3,6 +3,11 @@ import type { DatabaseHandle } from "../../../../src/adapters/postgres/database.
 import { createIdentityTestApp, type IdentityTestApp } from "../../../support/identity-app.ts";
 import { signUpTheDemoBakery } from "../../../support/offer-search-app.ts";
 import { createTestDatabase } from "../../../support/test-database.ts";
+import {
+  runCatalogueImport,
+  TEST_TRAINING_PROVIDERS,
+  testCatalogueSource,
+} from "../../../support/training-builders.ts";
 import { postForm, withCookie } from "../espace-pro-access/support.ts";
 
 let database: DatabaseHandle;
@@ -10,7 +15,9 @@ let world: IdentityTestApp;
 let cookie: string;
 beforeAll(async () => {
   database = await createTestDatabase();
-  world = await createIdentityTestApp(database);
+  // The training establishments come from a scripted catalogue: two Qualiopi CFAs train for D1102 near Lyon.
+  world = await createIdentityTestApp(database, {}, { trainingCatalogueSource: testCatalogueSource() });
+  await runCatalogueImport(world.app);
   const { accessToken } = await signUpTheDemoBakery(world.app, "publier@boulangerie-demo.test");
   cookie = `session=${accessToken}`;
 }, 60_000);
@@ -104,6 +111,21 @@ describe("publishing and editing an offer in the console", () => {
     const response = await publish(anOffer({ durationMonths: "48" }));
     expect(response.status).toBe(422);
     expect(await response.text()).toMatch(/id="champ-durationMonths-erreur">[^<]*36/);
+  });
+
+  it("shares the offer with the ticked nearby centre (303), which then shows as already told", async () => {
+    const [near] = TEST_TRAINING_PROVIDERS;
+    const created = await publish(anOffer());
+    const path = (created.headers.get("location") ?? "").replace(/\?.*/, "");
+    const before = await (await world.app.request(path, withCookie(cookie))).text();
+    expect(before).toContain(`name="sirets" value="${near?.siret}"`);
+    const shared = await world.app.request(`${path}/centres`, postForm({ sirets: near?.siret ?? "" }, cookie));
+    expect(shared.status).toBe(303);
+    expect(shared.headers.get("location")).toBe(`${path}?fait=transmise#contenu`);
+    const after = await (await world.app.request(`${path}?fait=transmise`, withCookie(cookie))).text();
+    expect(after).toContain("Votre besoin a été transmis");
+    expect(after).toContain(`${near?.legalName}`);
+    expect(after).toContain("(déjà transmis)");
   });
 
   it("sends a visitor without a session to the login page", async () => {

@@ -4,7 +4,7 @@ import { frenchDate } from "../../../../domain/shared/french-date.ts";
 import { frenchCount } from "../../../../domain/shared/french-plural.ts";
 import { Layout } from "../../layout.tsx";
 import { SuccessNotice } from "../../site/form-controls.tsx";
-import { applicationsHref } from "../../site/site-paths.ts";
+import { applicationsHref, PARTNERS_PATH } from "../../site/site-paths.ts";
 
 export const CONSOLE_PATHS = {
   home: "/espace-pro",
@@ -61,7 +61,7 @@ export function ConsolePage({ organisationName, isCfa, current, counts, offers, 
           </li>
           {isCfa ? (
             <li>
-              <a href="/espace-pro/entreprises-partenaires">Entreprises partenaires</a>
+              <a href={PARTNERS_PATH}>Entreprises partenaires</a>
             </li>
           ) : null}
         </ul>

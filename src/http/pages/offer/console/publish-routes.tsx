@@ -1,10 +1,11 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { ManagedOffer, OfferRefusal, OfferUseCases } from "../../../../application/offer/index.ts";
+import type { ManagedOffer, OfferUseCases } from "../../../../application/offer/index.ts";
 import { actingOrganisation } from "../../../../domain/identity/actor.ts";
 import type { MetierSuggestion } from "../../../../domain/referential/metier-suggestion.ts";
 import { offerCatalogue } from "../../../offer-errors.ts";
 import { sharedCatalogue } from "../../../refusals.ts";
+import { newOfferInputOf } from "../../../routes/offer-bodies.ts";
 import { NewOfferSchema } from "../../../schemas/offer.schema.ts";
 import { errorsAsPages } from "../../html-errors.ts";
 import type { FieldErrors } from "../../site/form-controls.tsx";
@@ -82,16 +83,7 @@ export function offerPublishPageRoutes(useCases: Deps, kit: SitePageKit, searchM
       const all = { ...(parsed.success ? {} : fieldErrorsOf(parsed.error, FIELD_LABELS)), ...errors };
       return publishForm(c, 422, values, ordered(all), partnerSiret);
     }
-    const body = parsed.data;
-    const created = await useCases.createOffer({
-      actor: c.var.actor,
-      offer: {
-        ...body,
-        appellation: body.appellation ?? null,
-        diplomaLevel: body.diplomaLevel ?? null,
-        employerDescription: body.employerDescription ?? null,
-      },
-    });
+    const created = await useCases.createOffer({ actor: c.var.actor, offer: newOfferInputOf(parsed.data) });
     if (!created.ok) {
       const { error } = created;
       if (error.code === "ORGANISATION_REQUIRED") return chooseOrganisation(c);
@@ -144,7 +136,7 @@ export function offerPublishPageRoutes(useCases: Deps, kit: SitePageKit, searchM
     const sirets = read.ok ? valuesOf(read.value, "sirets").slice(0, 50) : [];
     if (sirets.length === 0) return siteRedirect(c, `${CONSOLE_PATHS.edit(offerId)}#centres`);
     const shared = await useCases.shareOfferWithCfas({ actor: c.var.actor, offerId, sirets });
-    if (!shared.ok) return refusedAction(c, shared.error as OfferRefusal);
+    if (!shared.ok) return refusedAction(c, shared.error);
     return siteRedirect(c, `${CONSOLE_PATHS.edit(offerId)}?fait=transmise#contenu`);
   });
 
@@ -251,7 +243,10 @@ function isoDateOf(typed: string): string {
 
 const wholeNumber = (text: string) => (/^\d{1,4}$/.test(text) ? Number(text) : Number.NaN);
 
-/** The form as `POST /api/v1/offers` takes it. */
+/**
+ * The form as `POST /api/v1/offers` takes it. Without a fiche (none typed, none found) the métier's own error is
+ * already set: a well-formed placeholder code lets the schema report the other fields' problems alongside it.
+ */
 function offerBodyOf(values: OfferFormValues, romeChoice: RomeChoice | null) {
   return {
     romeCode: romeChoice?.romeCode ?? "A0000",

@@ -1,7 +1,7 @@
 import { CONTRACT_TYPES } from "../../../domain/shared/contract-type.ts";
 import { frenchCount } from "../../../domain/shared/french-plural.ts";
-import { type FieldErrors, Select, TextInput } from "../site/form-controls.tsx";
-import { CONTRACT_LABELS } from "../site/french-labels.ts";
+import { type FieldErrors, Select, TextInput } from "./form-controls.tsx";
+import { CONTRACT_LABELS } from "./french-labels.ts";
 import { DIPLOMA_LEVELS, RADII, type SearchForm, searchHref } from "./search-query.ts";
 
 export const SEARCH_PATHS = { jobs: "/recherche", trainings: "/recherche/formations" } as const;

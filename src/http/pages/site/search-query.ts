@@ -3,8 +3,8 @@ import type { MetierSuggestion } from "../../../domain/referential/metier-sugges
 import type { PlaceQuery } from "../../../domain/referential/place.ts";
 import { CONTRACT_TYPES, type ContractType } from "../../../domain/shared/contract-type.ts";
 import { parseGeoPoint } from "../../../domain/shared/geo-point.ts";
-import type { FieldErrors } from "../site/form-controls.tsx";
-import { DIPLOMA_LEVEL_LABELS } from "../site/french-labels.ts";
+import type { FieldErrors } from "./form-controls.tsx";
+import { DIPLOMA_LEVEL_LABELS } from "./french-labels.ts";
 
 export const RADII = ["10", "30", "60", "100", "200"] as const;
 export const DIPLOMA_LEVELS = (["3", "4", "5", "6", "7"] as const).map((value) => ({
