@@ -27,7 +27,11 @@ export const referentialModule = defineModule({
     };
     const useCases = referentialUseCases(deps);
     // The métier autocomplete's in-memory index, built before the first request rather than by it.
-    return { useCases, published: referentialPublishedApi(deps), startUp: () => useCases.searchMetiers.warmUp() };
+    return {
+      useCases,
+      published: referentialPublishedApi(deps, useCases),
+      startUp: () => useCases.searchMetiers.warmUp(),
+    };
   },
   routes: (useCases) => [referentialRoutes(useCases)],
   refusals: referentialCatalogue,

@@ -1,12 +1,12 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { DatabaseFailureDescriber } from "../application/service/index.ts";
 import type { Logger } from "../application/shared/ports.ts";
 import type { Config } from "../config.ts";
 import { classifyFailure, logFailure } from "./failures.ts";
+import { crossOrigin } from "./middleware/cross-origin.ts";
 import { refuseNulBytes } from "./middleware/nul-guard.ts";
 import { partnerApiKeySecurityScheme } from "./middleware/partner-key.ts";
 import { requestLog } from "./middleware/request-log.ts";
@@ -57,7 +57,7 @@ export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config
   // overwrite: false — a page's own, stricter headers (src/http/pages/page-response.ts: no script at all, no
   // referrer) are kept; without it this middleware, which runs after the handler, replaced them.
   app.use(secureHeaders({ crossOriginResourcePolicy: "same-site", contentSecurityPolicy, overwrite: false }));
-  app.use("/api/*", cors({ origin: [...config.corsOrigins], credentials: true, maxAge: 600 }));
+  app.use("/api/*", crossOrigin(config.corsOrigins));
   // A multipart form is counted as it streams, never buffered first (a CV is refused the moment it passes its limit).
   app.use(
     bodyLimitStreamingForms({ maxSize: config.bodyLimitBytes, onError: (c) => tooLarge(c, config.bodyLimitBytes) }),

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/adapters/postgres/database.ts";
-import { rowsOf } from "../../src/adapters/postgres/rows.ts";
-import { jobSearchSql } from "../../src/adapters/postgres/search/job-search-sql.postgres.ts";
+import { executePrepared } from "../../src/adapters/postgres/prepared-query.postgres.ts";
+import { jobSearchStatement } from "../../src/adapters/postgres/search/job-search-sql.postgres.ts";
 import { createPgSearchIndex } from "../../src/adapters/postgres/search/search-index.postgres.ts";
 import type { SearchEntry } from "../../src/domain/search/search-entry.ts";
 import type { RomeCode } from "../../src/domain/shared/rome-code.ts";
@@ -54,18 +54,20 @@ describe("the jobs search plan", () => {
       );
     }
     await index.publishCompanyGeneration(generation);
-    await index.put(spreadEntries(2_000, "offer"));
+    await index.put([...spreadEntries(2_000, "offer"), ...spreadEntries(4_000, "partner_offer")]);
     await db.execute(sql`vacuum analyze search_item_romes`);
     await db.execute(sql`analyze search_items`);
     const query = aJobSearchQuery({ romeCodes: ["D1102", "D1104", "D1106"] as RomeCode[], radiusKm: 10 });
-    const [row] = rowsOf<{ "QUERY PLAN": unknown }>(
-      await db.execute(sql`explain (analyze, format json) ${jobSearchSql(query)}`),
-    );
+    const statement = jobSearchStatement(query);
+    const [row] = await executePrepared<{ "QUERY PLAN": unknown }>(db, {
+      text: `explain (analyze, format json) ${statement.text}`,
+      values: statement.values,
+    });
     const plan = row?.["QUERY PLAN"];
     const [{ Plan: root }] = (typeof plan === "string" ? JSON.parse(plan) : plan) as [{ Plan: PlanNode }];
-    // The totals read each generation partition (offers in g0, the live companies' one), then the page reads the
-    // kinds it shows (the others' scans are never executed): every read of search_item_romes that runs is an Index
-    // Only Scan of its (rome, kind_rank, latitude) index.
+    // The totals count each kind in its generation's partition (offers and France Travail offers in g0, companies
+    // in the live one), then the page reads the kinds it shows (the others' scans are never executed): every read
+    // of search_item_romes that runs is an Index Only Scan of its (rome, kind_rank, latitude) index.
     const scans = nodesOf(root).filter(
       (node) => node["Relation Name"]?.startsWith("search_item_romes") && (node["Actual Loops"] ?? 0) > 0,
     );

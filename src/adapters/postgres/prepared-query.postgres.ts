@@ -1,25 +1,26 @@
-import type { SQL } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "./database.ts";
-import { rowsOf } from "./rows.ts";
+
+/** A statement's text with `$n` parameters and their values, in order. */
+export type Statement = Readonly<{ text: string; values: unknown[] }>;
 
 type PreparingClient = Readonly<{
   unsafe: (text: string, values: unknown[], options: { prepare: boolean }) => Promise<Iterable<unknown>>;
 }>;
-
-const dialect = new PgDialect();
+type EmbeddedClient = Readonly<{ query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> }>;
 
 /**
- * Runs `query` as a named prepared statement on a postgres.js pool (one per connection and statement text, reused
- * after), where drizzle's `execute` sends an unnamed one that PostgreSQL plans again at every call. For a statement
- * whose planning costs as much as its execution (the jobs search: about 2 ms each), this halves the work. On PGlite
- * (one embedded session, no pool) it is a plain `execute`.
+ * Runs `statement` as a named prepared statement on a postgres.js pool (one per connection and statement text,
+ * reused after), where drizzle's `execute` sends an unnamed one that PostgreSQL plans again at every call. For a
+ * statement whose planning costs as much as its execution (the jobs search: about 2 ms each), this halves the
+ * work. On PGlite (one embedded session, no pool) the instance's own `query`. Instants come back as text from
+ * postgres.js and as Date from PGlite.
  */
-export async function executePrepared<T>(db: Db, query: SQL): Promise<T[]> {
+export async function executePrepared<T>(db: Db, statement: Statement): Promise<T[]> {
   const client = (db as { $client?: unknown }).$client;
-  if (!isPreparingClient(client)) return rowsOf<T>(await db.execute(query));
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  return [...(await client.unsafe(text, params, { prepare: true }))] as T[];
+  if (isPreparingClient(client)) {
+    return [...(await client.unsafe(statement.text, statement.values, { prepare: true }))] as T[];
+  }
+  return (await (client as EmbeddedClient).query(statement.text, statement.values)).rows as T[];
 }
 
 function isPreparingClient(client: unknown): client is PreparingClient {

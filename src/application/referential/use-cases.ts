@@ -23,8 +23,11 @@ export function referentialUseCases(deps: ReferentialDeps) {
 
 export type ReferentialUseCases = ReturnType<typeof referentialUseCases>;
 
-/** What the referential offers the other contexts (read-only, static data). */
-export function referentialPublishedApi(deps: ReferentialDeps) {
+/**
+ * What the referential offers the other contexts (read-only, static data); the métier autocomplete is the use
+ * cases' own, so the service keeps one index in memory.
+ */
+export function referentialPublishedApi(deps: ReferentialDeps, useCases: ReferentialUseCases) {
   return {
     romeReferential: deps.romeReferential,
     nomenclatures: deps.nomenclatures,
@@ -35,8 +38,8 @@ export function referentialPublishedApi(deps: ReferentialDeps) {
     /** The asked ROME codes with their sub-fiches, or ROME_UNKNOWN. */
     romeCodesWithSubFiches: romeCodesWithSubFiches(deps),
     /** The métier autocomplete and the communes search, for the website's forms that work without JavaScript. */
-    searchMetiers: searchMetiers(deps),
-    searchCommunes: searchCommunes(deps),
+    searchMetiers: useCases.searchMetiers,
+    searchCommunes: useCases.searchCommunes,
   };
 }
 

@@ -4,6 +4,8 @@ import { bodyLimit } from "hono/body-limit";
 type BodyLimitOptions = Readonly<{ maxSize: number; onError: (c: Context) => Response }>;
 
 const FORM_DATA = /^\s*multipart\/form-data\s*(;|$)/i;
+/** Requests whose body no route reads; asking a Node request for its body builds a whole fetch Request. */
+const BODILESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** What the counting stream errors with once the body passes the limit. */
 class BodyLimitExceeded extends Error {
@@ -20,6 +22,7 @@ class BodyLimitExceeded extends Error {
 export function bodyLimitStreamingForms(options: BodyLimitOptions): MiddlewareHandler {
   const buffered = bodyLimit(options);
   return async (c, next) => {
+    if (BODILESS_METHODS.has(c.req.method)) return next();
     const body = c.req.raw.body;
     if (!body || !FORM_DATA.test(c.req.header("content-type") ?? "")) return buffered(c, next);
     const headers = c.req.raw.headers;

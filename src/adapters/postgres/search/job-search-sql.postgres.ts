@@ -1,47 +1,60 @@
-import { type SQL, sql } from "drizzle-orm";
+import { fillPlaceholders, type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { JobSearchQuery } from "../../../application/search/ports.ts";
 import { boundingBox, type LongitudeSpan } from "../../../domain/search/bounding-box.ts";
 import { chordSquaredOfKm, unitVectorOf } from "../../../domain/search/great-circle.ts";
 import { CONTRACT_BITS } from "../../../domain/search/search-filters.ts";
+import type { Statement } from "../prepared-query.postgres.ts";
 
-const float = (value: number) => sql`${value}::float8`;
+/**
+ * What makes two searches' statements differ in text (not only in values): how many codes, which optional filters,
+ * how the longitudes are bounded. Each shape's text is built once (`jobSearchStatement`), and PostgreSQL prepares it
+ * once per connection: a search then only fills in its values.
+ */
+type Shape = Readonly<{
+  codes: number;
+  level: boolean;
+  contract: boolean;
+  longitudes: LongitudeSpan["kind"];
+}>;
+
+const at = (name: string) => sql.placeholder(name);
+const float = (name: string) => sql`${at(name)}::float8`;
 
 /**
  * The jobs search as ONE statement, so the page and the per-kind totals describe one snapshot (an import's swap, a
  * closed offer). The plan it is written for (docs/PERFORMANCE.md, docs/adr/0019):
- * - `totals`: Index Only Scans of `search_item_romes_rome_kind_latitude` (rome, kind_rank, latitude) INCLUDE (…),
- *   with the ROME codes, the three kinds and the latitude band as index conditions; the longitude band, expiry, the
- *   live company generation, the filters, "first matching code of its item" (`lower_romes`, so no grouping) and the
- *   squared chord against the radius's are checked on the index tuples, without a trigonometric call;
+ * - `totals`: one count per kind, each an Index Only Scan of `search_item_romes_rome_kind_latitude` (rome,
+ *   kind_rank, latitude) INCLUDE (…) with the ROME codes, the kind and the latitude band as index conditions; the
+ *   longitude band, expiry, the filters, "first matching code of its item" (`lower_romes`, so no grouping) and the
+ *   squared chord against the radius's are checked on the index tuples, without a trigonometric call. The kind's
+ *   generation (0 for offers, the live one for companies) prunes the partitions;
  * - `p0`, `p1`, `p2`: the page's share of each kind, known from the totals (a LIMIT of 0 reads nothing), each a
  *   top-N sort of that kind's rows only: page 1 around Paris sorts the 180 offers, not the 4,700 items;
  * - a join to `search_items` for the page's display rows only.
- * `chord2` comes back with each row: the reader turns it into km with the domain's formula. The statement is
- * prepared once per connection on PostgreSQL (search-reader.postgres.ts): its planning costs as much as running it.
+ * `chord2` comes back with each row: the reader turns it into km with the domain's formula.
  */
-export function jobSearchSql(query: JobSearchQuery): SQL {
-  const box = boundingBox(query.origin, query.radiusKm);
+function jobSearchTemplate(shape: Shape): SQL {
   const codes = sql`array[${sql.join(
-    query.romeCodes.map((code) => sql`${code}`),
+    Array.from({ length: shape.codes }, (_, i) => at(`code${i}`)),
     sql`, `,
   )}]::text[]`;
-  const level = query.diplomaLevel
-    ? sql`and (r.diploma_level is null or r.diploma_level = ${query.diplomaLevel}::text)`
+  const level = shape.level ? sql`and (r.diploma_level is null or r.diploma_level = ${at("level")}::text)` : sql``;
+  const contract = shape.contract
+    ? sql`and (r.contract_mask is null or r.contract_mask & ${at("contractBit")}::smallint <> 0)`
     : sql``;
-  const contract = query.contractType
-    ? sql`and (r.contract_mask is null or r.contract_mask & ${CONTRACT_BITS[query.contractType]}::smallint <> 0)`
-    : sql``;
-  const origin = unitVectorOf(query.origin);
-  const chord2 = sql`(r.x - ${float(origin.x)}) * (r.x - ${float(origin.x)}) + (r.y - ${float(origin.y)}) * (r.y - ${float(origin.y)}) + (r.z - ${float(origin.z)}) * (r.z - ${float(origin.z)})`;
-  const offset = sql`${query.offset}::int`;
-  const end = sql`(${query.offset}::int + ${query.limit}::int)`;
+  const chord2 = sql`(r.x - ${float("x")}) * (r.x - ${float("x")}) + (r.y - ${float("y")}) * (r.y - ${float("y")}) + (r.z - ${float("z")}) * (r.z - ${float("z")})`;
+  const offset = sql`${at("offset")}::int`;
+  const end = sql`(${at("offset")}::int + ${at("limit")}::int)`;
   const live = sql`(select l.generation from search_live_generations l where l.kind = 'company')`;
+  const generationOf = (kindRank: number) => (kindRank === 2 ? live : sql`0`);
+  const countOf = (kindRank: number) =>
+    sql`(select count(*) from near n where n.kind_rank = ${sql.raw(String(kindRank))}::smallint and n.generation = ${generationOf(kindRank)})`;
   /** Kind `kindRank`'s share of the page; `before` counts the items of the kinds ranked before it (in `totals`). */
-  const pageOf = (kindRank: number, generation: SQL, before: SQL) => sql`(
+  const pageOf = (kindRank: number, before: SQL) => sql`(
       select n.kind_rank, n.id, n.generation, n.sort_key, n.chord2
         from near n
-       where n.kind_rank = ${sql.raw(String(kindRank))}::smallint and n.generation = ${generation}
+       where n.kind_rank = ${sql.raw(String(kindRank))}::smallint and n.generation = ${generationOf(kindRank)}
        order by n.chord2, n.sort_key, n.id collate "C"
        limit (select greatest(0, least(${end}, ${before} + t${sql.raw(String(kindRank))}) - greatest(${offset}, ${before})) from totals)
       offset (select greatest(0, ${offset} - ${before}) from totals))`;
@@ -50,26 +63,22 @@ export function jobSearchSql(query: JobSearchQuery): SQL {
       select r.kind_rank, r.id, r.generation, r.sort_key, ${chord2} as chord2
         from search_item_romes r
        where r.rome = any(${codes})
-         and r.latitude between ${float(box.minLatitude)} and ${float(box.maxLatitude)}
-         ${longitudeCondition(box.longitudes)}
+         and r.latitude between ${float("minLatitude")} and ${float("maxLatitude")}
+         ${longitudeCondition(shape.longitudes)}
          and (r.lower_romes is null or not r.lower_romes && ${codes})
-         and (r.expires_at is null or r.expires_at > ${query.now.toISOString()}::timestamptz)
+         and (r.expires_at is null or r.expires_at > ${at("now")}::timestamptz)
          ${level} ${contract}
-         and ${chord2} <= ${float(chordSquaredOfKm(query.radiusKm))}
+         and ${chord2} <= ${float("maxChord2")}
     ),
     totals as (
-      select count(*) filter (where n.kind_rank = 0) as t0,
-             count(*) filter (where n.kind_rank = 1) as t1,
-             count(*) filter (where n.kind_rank = 2) as t2
-        from near n
-       where n.kind_rank = any(array[0, 1, 2]::smallint[]) and n.generation = any(array[0, ${live}])
+      select ${countOf(0)} as t0, ${countOf(1)} as t1, ${countOf(2)} as t2
     ),
     page as (
-      ${pageOf(0, sql`0`, sql`0`)}
+      ${pageOf(0, sql`0`)}
       union all
-      ${pageOf(1, sql`0`, sql`t0`)}
+      ${pageOf(1, sql`t0`)}
       union all
-      ${pageOf(2, live, sql`(t0 + t1)`)}
+      ${pageOf(2, sql`(t0 + t1)`)}
     )
     select t.t0 as offers, t.t1 as partner_offers, t.t2 as companies, p.chord2, i.kind, i.id, i.title, i.rome_codes,
            i.company_name, i.city, i.postcode, i.latitude, i.longitude, i.diploma_level, i.contract_types,
@@ -82,24 +91,58 @@ export function jobSearchSql(query: JobSearchQuery): SQL {
      order by p.kind_rank, p.chord2, p.sort_key, p.id collate "C"`;
 }
 
-/**
- * The statement the reader runs, as text and values: what the benchmark runs directly with postgres.js
- * `sql.unsafe(text, values)` as the database's floor.
- */
-export function jobSearchStatement(query: JobSearchQuery): { text: string; values: unknown[] } {
-  const { sql: text, params } = dialect.sqlToQuery(jobSearchSql(query));
-  return { text, values: params };
-}
-
-const dialect = new PgDialect();
-
-function longitudeCondition(span: LongitudeSpan): SQL {
-  switch (span.kind) {
+function longitudeCondition(kind: LongitudeSpan["kind"]): SQL {
+  switch (kind) {
     case "all":
       return sql``;
     case "between":
-      return sql`and r.longitude between ${float(span.min)} and ${float(span.max)}`;
+      return sql`and r.longitude between ${float("lon1")} and ${float("lon2")}`;
     case "wrapped":
-      return sql`and (r.longitude >= ${float(span.from)} or r.longitude <= ${float(span.to)})`;
+      return sql`and (r.longitude >= ${float("lon1")} or r.longitude <= ${float("lon2")})`;
   }
+}
+
+const dialect = new PgDialect();
+const templates = new Map<string, Readonly<{ text: string; params: unknown[] }>>();
+
+function templateOf(shape: Shape) {
+  const key = `${shape.codes}/${shape.level}/${shape.contract}/${shape.longitudes}`;
+  let template = templates.get(key);
+  if (!template) {
+    const { sql: text, params } = dialect.sqlToQuery(jobSearchTemplate(shape));
+    template = { text, params };
+    templates.set(key, template);
+  }
+  return template;
+}
+
+/** The statement the reader runs, as text and values: also what the benchmark runs directly (the floor). */
+export function jobSearchStatement(query: JobSearchQuery): Statement {
+  const box = boundingBox(query.origin, query.radiusKm);
+  const span = box.longitudes;
+  const shape: Shape = {
+    codes: query.romeCodes.length,
+    level: query.diplomaLevel !== null,
+    contract: query.contractType !== null,
+    longitudes: span.kind,
+  };
+  const origin = unitVectorOf(query.origin);
+  const values: Record<string, unknown> = {
+    ...Object.fromEntries(query.romeCodes.map((code, i) => [`code${i}`, code])),
+    minLatitude: box.minLatitude,
+    maxLatitude: box.maxLatitude,
+    lon1: span.kind === "between" ? span.min : span.kind === "wrapped" ? span.from : null,
+    lon2: span.kind === "between" ? span.max : span.kind === "wrapped" ? span.to : null,
+    now: query.now.toISOString(),
+    level: query.diplomaLevel,
+    contractBit: query.contractType === null ? null : CONTRACT_BITS[query.contractType],
+    x: origin.x,
+    y: origin.y,
+    z: origin.z,
+    maxChord2: chordSquaredOfKm(query.radiusKm),
+    offset: query.offset,
+    limit: query.limit,
+  };
+  const template = templateOf(shape);
+  return { text: template.text, values: fillPlaceholders(template.params, values) };
 }

@@ -2,7 +2,7 @@ import type { JobSearchHit, SearchReader } from "../../../application/search/por
 import { kmOfChordSquared, roundedToTenthKm } from "../../../domain/search/great-circle.ts";
 import type { Db } from "../database.ts";
 import { executePrepared } from "../prepared-query.postgres.ts";
-import { jobSearchSql } from "./job-search-sql.postgres.ts";
+import { jobSearchStatement } from "./job-search-sql.postgres.ts";
 import { entryOfRow, type SearchItemRow } from "./search-rows.postgres.ts";
 
 export { jobSearchStatement } from "./job-search-sql.postgres.ts";
@@ -19,7 +19,7 @@ type ResultRow = Readonly<{
 export function createPgSearchReader(db: Db): SearchReader {
   return {
     async search(query) {
-      const rows = await executePrepared<ResultRow>(db, jobSearchSql(query));
+      const rows = await executePrepared<ResultRow>(db, jobSearchStatement(query));
       const first = rows[0];
       const hits: JobSearchHit[] = rows.flatMap((row) =>
         row.id === null || row.chord2 === null
