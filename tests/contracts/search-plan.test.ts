@@ -41,7 +41,7 @@ type PlanNode = {
 const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 describe("the jobs search plan", () => {
-  it("reads search_item_romes only by Index Only Scans of (rome, kind_rank, latitude) for a small radius", async () => {
+  it("reads search_item_romes only by Index Only Scans of (rome, kind_rank, longitude_strip, latitude) for a small radius", async () => {
     const { db } = database;
     const index = createPgSearchIndex(db);
     const generation = await index.beginCompanyGeneration();
@@ -67,14 +67,14 @@ describe("the jobs search plan", () => {
     const [{ Plan: root }] = (typeof plan === "string" ? JSON.parse(plan) : plan) as [{ Plan: PlanNode }];
     // The totals count each kind in its generation's partition (offers and France Travail offers in g0, companies
     // in the live one), then the page reads the kinds it shows (the others' scans are never executed): every read
-    // of search_item_romes that runs is an Index Only Scan of its (rome, kind_rank, latitude) index.
+    // of search_item_romes that runs is an Index Only Scan of its (rome, kind_rank, longitude_strip, latitude) index.
     const scans = nodesOf(root).filter(
       (node) => node["Relation Name"]?.startsWith("search_item_romes") && (node["Actual Loops"] ?? 0) > 0,
     );
     expect(scans.length).toBeGreaterThanOrEqual(2);
     for (const scan of scans) {
       expect(scan["Node Type"]).toBe("Index Only Scan");
-      expect(scan["Index Name"]).toMatch(/^search_item_romes_g\d+_rome_kind/);
+      expect(scan["Index Name"]).toMatch(/^search_item_romes_g\d+_rome_kind(_rank_longitude)?_strip/);
     }
   });
 });

@@ -58,3 +58,28 @@ export function inBoundingBox(box: BoundingBox, point: Readonly<{ latitude: numb
       return point.longitude >= span.from || point.longitude <= span.to;
   }
 }
+
+/**
+ * The read model cuts the globe into meridian strips this wide (about 37 km at 48° N, the size of a default
+ * search): the search's index reads a box strip by strip, so a latitude band is not read across the whole country.
+ */
+const LONGITUDE_STRIP_DEGREES = 0.5;
+const LAST_STRIP = 180 / LONGITUDE_STRIP_DEGREES;
+
+/** The strip a longitude lies in, from -360 (at -180°) to 360 (at 180° exactly). */
+export function longitudeStripOf(longitude: number): number {
+  return Math.floor(longitude / LONGITUDE_STRIP_DEGREES);
+}
+
+/** The strips a span overlaps, ascending; null for every longitude (no strip to name). */
+export function longitudeStripsOf(span: LongitudeSpan): number[] | null {
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  switch (span.kind) {
+    case "all":
+      return null;
+    case "between":
+      return range(longitudeStripOf(span.min), longitudeStripOf(span.max));
+    case "wrapped":
+      return [...range(-LAST_STRIP, longitudeStripOf(span.to)), ...range(longitudeStripOf(span.from), LAST_STRIP)];
+  }
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { boundingBox, inBoundingBox } from "../../../src/domain/search/bounding-box.ts";
+import {
+  boundingBox,
+  inBoundingBox,
+  longitudeStripOf,
+  longitudeStripsOf,
+} from "../../../src/domain/search/bounding-box.ts";
 import { kmBetween, roundedToTenthKm } from "../../../src/domain/search/great-circle.ts";
 
 const PARIS = { latitude: 48.853, longitude: 2.3499 };
@@ -39,5 +44,31 @@ describe("boundingBox", () => {
     const polar = boundingBox({ latitude: 89.9, longitude: 2 }, 30);
     expect(polar).toMatchObject({ maxLatitude: 90, longitudes: { kind: "all" } });
     expect(inBoundingBox(polar, { latitude: 89.95, longitude: -178 })).toBe(true);
+  });
+});
+
+describe("longitude strips", () => {
+  it("puts a longitude in the half-degree strip that holds it, boundaries in the eastern one", () => {
+    expect(longitudeStripOf(2.3499)).toBe(4);
+    expect(longitudeStripOf(2.5)).toBe(5);
+    expect(longitudeStripOf(-0.0001)).toBe(-1);
+    expect(longitudeStripOf(-180)).toBe(-360);
+    expect(longitudeStripOf(180)).toBe(360);
+  });
+
+  it("lists every strip a box overlaps, so that no point of the box lies outside them", () => {
+    const box = boundingBox(PARIS, 30);
+    expect(longitudeStripsOf(box.longitudes)).toEqual([3, 4, 5]);
+    const strips = new Set(longitudeStripsOf(box.longitudes));
+    for (let longitude = 1.9; longitude <= 2.8; longitude += 0.01) {
+      if (inBoundingBox(box, { latitude: PARIS.latitude, longitude })) {
+        expect(strips.has(longitudeStripOf(longitude))).toBe(true);
+      }
+    }
+  });
+
+  it("lists both ends across the antimeridian, and none (every strip) around a pole", () => {
+    expect(longitudeStripsOf({ kind: "wrapped", from: 179.2, to: -179.6 })).toEqual([-360, 358, 359, 360]);
+    expect(longitudeStripsOf({ kind: "all" })).toBeNull();
   });
 });

@@ -1,22 +1,32 @@
 import { fillPlaceholders, type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { JobSearchQuery } from "../../../application/search/ports.ts";
-import { boundingBox, type LongitudeSpan } from "../../../domain/search/bounding-box.ts";
+import { boundingBox, type LongitudeSpan, longitudeStripsOf } from "../../../domain/search/bounding-box.ts";
 import { chordSquaredOfKm, unitVectorOf } from "../../../domain/search/great-circle.ts";
 import { CONTRACT_BITS } from "../../../domain/search/search-filters.ts";
 import type { Statement } from "../prepared-query.postgres.ts";
 
 /**
- * What makes two searches' statements differ in text (not only in values): how many codes, which optional filters,
- * how the longitudes are bounded. Each shape's text is built once (`jobSearchStatement`), and PostgreSQL prepares it
- * once per connection: a search then only fills in its values.
+ * What makes two searches' statements differ in text, not only in values: how many code and strip parameters,
+ * which optional filters, how the longitudes are bounded. Each shape's text is built once (`jobSearchStatement`)
+ * and PostgreSQL prepares it once per connection, so a search only fills in its values.
+ *
+ * The codes and strips are one parameter each, not one array: with an array parameter PostgreSQL cannot count its
+ * elements when it weighs a generic plan, finds it dearer than a plan made for the values, and so plans again at
+ * every call (about 3 ms, as long as the search itself). Their counts are rounded up to a power of two (the last
+ * value repeated: an index scan drops duplicate keys), which bounds the shapes, and so the prepared statements, to
+ * a few hundred whatever clients send. A box over more than MAX_STRIPS strips (near a pole) is read by latitude.
  */
 type Shape = Readonly<{
-  codes: number;
+  codeSlots: number;
+  /** 0: the strips are not named (every longitude, or too many strips). */
+  stripSlots: number;
   level: boolean;
   contract: boolean;
   longitudes: LongitudeSpan["kind"];
 }>;
+
+const MAX_STRIPS = 32;
 
 const at = (name: string) => sql.placeholder(name);
 const float = (name: string) => sql`${at(name)}::float8`;
@@ -24,21 +34,19 @@ const float = (name: string) => sql`${at(name)}::float8`;
 /**
  * The jobs search as ONE statement, so the page and the per-kind totals describe one snapshot (an import's swap, a
  * closed offer). The plan it is written for (docs/PERFORMANCE.md, docs/adr/0019):
- * - `totals`: one count per kind, each an Index Only Scan of `search_item_romes_rome_kind_latitude` (rome,
- *   kind_rank, latitude) INCLUDE (…) with the ROME codes, the kind and the latitude band as index conditions; the
- *   longitude band, expiry, the filters, "first matching code of its item" (`lower_romes`, so no grouping) and the
- *   squared chord against the radius's are checked on the index tuples, without a trigonometric call. The kind's
- *   generation (0 for offers, the live one for companies) prunes the partitions;
+ * - `totals`: one count per kind, each an Index Only Scan of `search_item_romes_rome_kind_strip_latitude` (rome,
+ *   kind_rank, longitude_strip, latitude) INCLUDE (…) with the ROME codes, the kind, the box's longitude strips and
+ *   its latitudes as index conditions; the exact longitudes, expiry, the filters, "first matching code of its
+ *   item" (`lower_romes`, so no grouping) and the squared chord against the radius's are checked on the index
+ *   tuples, without a trigonometric call. The kind's generation (0 for offers, the live one for companies) prunes
+ *   the partitions;
  * - `p0`, `p1`, `p2`: the page's share of each kind, known from the totals (a LIMIT of 0 reads nothing), each a
  *   top-N sort of that kind's rows only: page 1 around Paris sorts the 180 offers, not the 4,700 items;
  * - a join to `search_items` for the page's display rows only.
  * `chord2` comes back with each row: the reader turns it into km with the domain's formula.
  */
 function jobSearchTemplate(shape: Shape): SQL {
-  const codes = sql`array[${sql.join(
-    Array.from({ length: shape.codes }, (_, i) => at(`code${i}`)),
-    sql`, `,
-  )}]::text[]`;
+  const codes = slots("code", shape.codeSlots, "text");
   const level = shape.level ? sql`and (r.diploma_level is null or r.diploma_level = ${at("level")}::text)` : sql``;
   const contract = shape.contract
     ? sql`and (r.contract_mask is null or r.contract_mask & ${at("contractBit")}::smallint <> 0)`
@@ -64,6 +72,7 @@ function jobSearchTemplate(shape: Shape): SQL {
         from search_item_romes r
        where r.rome = any(${codes})
          and r.latitude between ${float("minLatitude")} and ${float("maxLatitude")}
+         ${shape.stripSlots > 0 ? sql`and r.longitude_strip = any(${slots("strip", shape.stripSlots, "smallint")})` : sql``}
          ${longitudeCondition(shape.longitudes)}
          and (r.lower_romes is null or not r.lower_romes && ${codes})
          and (r.expires_at is null or r.expires_at > ${at("now")}::timestamptz)
@@ -91,6 +100,22 @@ function jobSearchTemplate(shape: Shape): SQL {
      order by p.kind_rank, p.chord2, p.sort_key, p.id collate "C"`;
 }
 
+/** `array[$a, $b, …]::type[]` of `count` placeholders `name0`, `name1`, … */
+function slots(name: string, count: number, type: "text" | "smallint"): SQL {
+  const elements = Array.from({ length: count }, (_, i) => at(`${name}${i}`));
+  return sql`array[${sql.join(elements, sql`, `)}]::${sql.raw(type)}[]`;
+}
+
+/** `values` as `slotCount` placeholder values named `name0`, `name1`, …, the last value repeated to fill them. */
+function slotValues(name: string, values: readonly unknown[], slotCount: number): Record<string, unknown> {
+  return Object.fromEntries(
+    Array.from({ length: slotCount }, (_, i) => [`${name}${i}`, values[Math.min(i, values.length - 1)]]),
+  );
+}
+
+/** The power of two at or above `count` (1 at least). */
+const slotCountOf = (count: number) => 2 ** Math.ceil(Math.log2(Math.max(1, count)));
+
 function longitudeCondition(kind: LongitudeSpan["kind"]): SQL {
   switch (kind) {
     case "all":
@@ -106,7 +131,7 @@ const dialect = new PgDialect();
 const templates = new Map<string, Readonly<{ text: string; params: unknown[] }>>();
 
 function templateOf(shape: Shape) {
-  const key = `${shape.codes}/${shape.level}/${shape.contract}/${shape.longitudes}`;
+  const key = `${shape.codeSlots}/${shape.stripSlots}/${shape.level}/${shape.contract}/${shape.longitudes}`;
   let template = templates.get(key);
   if (!template) {
     const { sql: text, params } = dialect.sqlToQuery(jobSearchTemplate(shape));
@@ -120,15 +145,18 @@ function templateOf(shape: Shape) {
 export function jobSearchStatement(query: JobSearchQuery): Statement {
   const box = boundingBox(query.origin, query.radiusKm);
   const span = box.longitudes;
+  const strips = longitudeStripsOf(span) ?? [];
   const shape: Shape = {
-    codes: query.romeCodes.length,
+    codeSlots: slotCountOf(query.romeCodes.length),
+    stripSlots: strips.length > MAX_STRIPS ? 0 : strips.length === 0 ? 0 : slotCountOf(strips.length),
     level: query.diplomaLevel !== null,
     contract: query.contractType !== null,
     longitudes: span.kind,
   };
   const origin = unitVectorOf(query.origin);
   const values: Record<string, unknown> = {
-    ...Object.fromEntries(query.romeCodes.map((code, i) => [`code${i}`, code])),
+    ...slotValues("code", query.romeCodes, shape.codeSlots),
+    ...slotValues("strip", strips, shape.stripSlots),
     minLatitude: box.minLatitude,
     maxLatitude: box.maxLatitude,
     lon1: span.kind === "between" ? span.min : span.kind === "wrapped" ? span.from : null,

@@ -21,9 +21,10 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "d
  *
  * search_items holds what a result shows, one row per item; search_item_romes one row per item and ROME code,
  * with everything the search filters and orders by, so the search itself is an index-only scan of
- * `search_item_romes_rome_kind_latitude` (rome, kind_rank, latitude) INCLUDE (…): the bounding box on latitude
- * comes from the index, longitude and the exact distance are checked on the few rows that survive it, and the page
- * reads only the kinds it shows. drizzle-kit cannot write INCLUDE: the migration adds it (drizzle/0020).
+ * `search_item_romes_rome_kind_strip_latitude` (rome, kind_rank, longitude_strip, latitude) INCLUDE (…): the
+ * bounding box comes from the index (the strips it overlaps, then its latitudes in each), the exact longitude and
+ * distance are checked on the few rows that survive it, and the page reads only the kinds it shows. drizzle-kit
+ * cannot write INCLUDE: the migration adds it (drizzle/0024).
  */
 export const searchItems = pgTable(
   "search_items",
@@ -66,6 +67,8 @@ export const searchItemRomes = pgTable(
     x: doublePrecision("x").notNull(),
     y: doublePrecision("y").notNull(),
     z: doublePrecision("z").notNull(),
+    /** The half-degree meridian strip of the longitude (src/domain/search/bounding-box.ts `longitudeStripOf`). */
+    longitudeStrip: smallint("longitude_strip").notNull(),
     /**
      * The item's other ROME codes that sort before this row's: a search keeps the row of an item whose
      * `lower_romes` holds none of its codes, so an item matched by several codes is found once, without grouping.
@@ -81,7 +84,7 @@ export const searchItemRomes = pgTable(
     expiresAt: instant("expires_at"),
   },
   (t) => [
-    index("search_item_romes_rome_kind_latitude").on(t.rome, t.kindRank, t.latitude),
+    index("search_item_romes_rome_kind_strip_latitude").on(t.rome, t.kindRank, t.longitudeStrip, t.latitude),
     index("search_item_romes_item").on(t.kindRank, t.id),
   ],
 );

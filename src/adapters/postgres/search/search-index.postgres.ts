@@ -100,7 +100,7 @@ async function pendingGenerations(db: Db) {
   return (await generationPartitions(db, "search_items")).filter((partition) => !partition.attached);
 }
 
-/** The indexes of the parent's partitioned ones (drizzle/0015, 0020), so ATTACH adopts them. */
+/** The indexes of the parent's partitioned ones (drizzle/0015, 0024), so ATTACH adopts them. */
 function sealIndexes(generation: number): { items: PartitionIndex[]; romes: PartitionIndex[] } {
   const items = partitionOf("search_items", generation);
   const romes = partitionOf("search_item_romes", generation);
@@ -113,9 +113,9 @@ function sealIndexes(generation: number): { items: PartitionIndex[]; romes: Part
     ],
     romes: [
       {
-        name: `${romes}_rome_kind_latitude`,
-        create: `create index ${romes}_rome_kind_latitude on ${romes} (rome, kind_rank, latitude) include (longitude,
-          x, y, z, generation, sort_key, contract_mask, expires_at, id, diploma_level, lower_romes)`,
+        name: `${romes}_rome_kind_strip_latitude`,
+        create: `create index ${romes}_rome_kind_strip_latitude on ${romes} (rome, kind_rank, longitude_strip, latitude)
+          include (longitude, x, y, z, generation, sort_key, contract_mask, expires_at, id, diploma_level, lower_romes)`,
       },
       { name: `${romes}_item`, create: `create index ${romes}_item on ${romes} (kind_rank, id)` },
     ],
@@ -159,6 +159,7 @@ const ROME_COPY_COLUMNS = [
   "x",
   "y",
   "z",
+  "longitude_strip",
   "lower_romes",
   "kind_rank",
   "id",
@@ -215,6 +216,7 @@ async function appendByCopy(db: Db, generation: number, entries: readonly Search
           record.x,
           record.y,
           record.z,
+          record.longitude_strip,
           copyArray(lowerRomes(codes, rome)),
           record.kind_rank,
           record.id,
@@ -246,6 +248,7 @@ const COLUMNS = [
   ["x", "float8"],
   ["y", "float8"],
   ["z", "float8"],
+  ["longitude_strip", "smallint"],
   ["diploma_level", "text"],
   ["contract_types", "text"],
   ["created_at", "timestamptz"],
@@ -298,15 +301,15 @@ async function write(db: Db, entries: readonly SearchEntry[]) {
       select x.kind, x.id, coalesce(x.generation, case when x.kind = 'company' then ${liveCompanyGeneration} end, 0)
                as generation, x.title, x.rome_codes::text[] as rome_codes, x.company_name, x.city, x.postcode,
              x.latitude, x.longitude, x.diploma_level, x.contract_types::text[] as contract_types, x.created_at,
-             x.import_rank, x.expires_at, x.can_apply, x.apply_url, x.phone, x.website, x.x, x.y, x.z, x.kind_rank,
-             x.sort_key,
+             x.import_rank, x.expires_at, x.can_apply, x.apply_url, x.phone, x.website, x.x, x.y, x.z,
+             x.longitude_strip, x.kind_rank, x.sort_key,
              x.filter_level, x.contract_mask
         from ${inputRows([...unique.values()], null)}
     )`;
   const romeRows = sql`
-    insert into search_item_romes (rome, latitude, longitude, x, y, z, lower_romes, kind_rank, id, generation,
-           sort_key, diploma_level, contract_mask, expires_at)
-    select rome, i.latitude, i.longitude, i.x, i.y, i.z,
+    insert into search_item_romes (rome, latitude, longitude, x, y, z, longitude_strip, lower_romes, kind_rank, id,
+           generation, sort_key, diploma_level, contract_mask, expires_at)
+    select rome, i.latitude, i.longitude, i.x, i.y, i.z, i.longitude_strip,
            nullif(array(select c from unnest(i.rome_codes) c where c < rome order by c), '{}'),
            i.kind_rank, i.id, i.generation, i.sort_key, i.filter_level, i.contract_mask, i.expires_at`;
   await db.execute(sql`

@@ -1,4 +1,5 @@
 import type { DiplomaLevel } from "../../../domain/referential/nomenclatures.ts";
+import { longitudeStripOf } from "../../../domain/search/bounding-box.ts";
 import { unitVectorOf } from "../../../domain/search/great-circle.ts";
 import type { SearchEntry, SearchKind } from "../../../domain/search/search-entry.ts";
 import { kindRank } from "../../../domain/search/search-entry.ts";
@@ -81,6 +82,7 @@ export function recordOfEntry(entry: SearchEntry, generation: number | null) {
     x,
     y,
     z,
+    longitude_strip: longitudeStripOf(entry.place.longitude),
     kind_rank: kindRank(entry.kind),
     sort_key: sortKeyOf(entry),
     filter_level: filters.diplomaLevel,
