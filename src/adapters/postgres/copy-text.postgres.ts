@@ -10,9 +10,14 @@ export type CopyCell = string | number | boolean | null;
  * null, backslash, tab, newline and carriage return escaped with a backslash; the line ends with a newline.
  */
 export function copyLine(cells: readonly CopyCell[]): string {
-  let line = copyField(cells[0] ?? null);
-  for (let i = 1; i < cells.length; i++) line += `\t${copyField(cells[i] ?? null)}`;
-  return `${line}\n`;
+  return `${copyFields(cells)}\n`;
+}
+
+/** The fields of a row, tab-separated, without the line's end: a start that several lines share. */
+export function copyFields(cells: readonly CopyCell[]): string {
+  let fields = copyField(cells[0] ?? null);
+  for (let i = 1; i < cells.length; i++) fields += `\t${copyField(cells[i] ?? null)}`;
+  return fields;
 }
 
 /** An array column's field: its literal (`{"a","b"}`), then escaped as any text. */

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { SearchIndex } from "../../../application/search/ports.ts";
 import { kindRank, type SearchEntry } from "../../../domain/search/search-entry.ts";
-import { copyArray, copyInto, copyLine } from "../copy-text.postgres.ts";
+import { copyArray, copyFields, copyInto, copyLine } from "../copy-text.postgres.ts";
 import type { Db } from "../database.ts";
 import {
   attachPartition,
@@ -152,15 +152,16 @@ const ITEM_COPY_COLUMNS = [
   "website",
 ] as const;
 
+/** The ROME row's own fields first, then those all rows of one item share (`appendByCopy` formats them once). */
 const ROME_COPY_COLUMNS = [
   "rome",
+  "lower_romes",
   "latitude",
   "longitude",
   "x",
   "y",
   "z",
   "longitude_strip",
-  "lower_romes",
   "kind_rank",
   "id",
   "generation",
@@ -207,27 +208,22 @@ async function appendByCopy(db: Db, generation: number, entries: readonly Search
         record.website,
       ]),
     );
-    for (const rome of codes) {
-      romes.push(
-        copyLine([
-          rome,
-          record.latitude,
-          record.longitude,
-          record.x,
-          record.y,
-          record.z,
-          record.longitude_strip,
-          copyArray(lowerRomes(codes, rome)),
-          record.kind_rank,
-          record.id,
-          generation,
-          record.sort_key,
-          record.filter_level,
-          record.contract_mask,
-          record.expires_at,
-        ]),
-      );
-    }
+    const shared = copyLine([
+      record.latitude,
+      record.longitude,
+      record.x,
+      record.y,
+      record.z,
+      record.longitude_strip,
+      record.kind_rank,
+      record.id,
+      generation,
+      record.sort_key,
+      record.filter_level,
+      record.contract_mask,
+      record.expires_at,
+    ]);
+    for (const rome of codes) romes.push(`${copyFields([rome, copyArray(lowerRomes(codes, rome))])}\t${shared}`);
   }
   await copyInto(db, partitionOf("search_items", generation), ITEM_COPY_COLUMNS, items.join(""));
   await copyInto(db, partitionOf("search_item_romes", generation), ROME_COPY_COLUMNS, romes.join(""));
