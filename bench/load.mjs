@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
  * The load generator, run by bench/run.ts as its own process so it does not share an event loop with the server:
- *   node bench/load.mjs <url> <durationSeconds> [connections]
- * Prints one JSON object on stdout: p50/p99 latency (ms) of the 2xx responses, requests/s, error counts.
+ *   node bench/load.mjs <url> <durationSeconds> [connections] [raw]
+ * Prints one JSON object on stdout: p50/p99 latency (ms) of the 2xx responses, requests/s, error counts; with
+ * `raw`, every 2xx latency too (`latenciesMs`), for a caller that pools several slices of one measure.
  *
  * autocannon's own histogram keeps whole milliseconds, too coarse for a ~1 ms /healthz, so the latencies come from
  * its `response` event (high-resolution, fractional ms) and the percentiles are nearest-rank over every response.
  */
 import autocannon from "autocannon";
 
-const [url, durationArg = "10", connectionsArg = "10"] = process.argv.slice(2);
+const [url, durationArg = "10", connectionsArg = "10", rawArg] = process.argv.slice(2);
 if (!url) {
   console.error("usage: node bench/load.mjs <url> <durationSeconds> [connections]");
   process.exit(2);
@@ -45,5 +46,6 @@ console.log(
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    ...(rawArg === "raw" && { latenciesMs: latencies.map(round) }),
   }),
 );

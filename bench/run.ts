@@ -20,6 +20,7 @@ import { promisify } from "node:util";
 import postgres from "postgres";
 import { jobSearchStatement } from "../src/adapters/postgres/search/search-reader.postgres.ts";
 import { sampleResidentMemory } from "./memory-sampler.ts";
+import { pooled } from "./pooled.ts";
 import { describeMachine, type EngineResult, type LoadResult, writeEntry } from "./report.ts";
 import {
   HEALTH_PATH,
@@ -153,6 +154,18 @@ async function load(url: string, durationS: number, connections: number): Promis
   return lastJsonLine<LoadResult>(stdout);
 }
 
+type RawLoad = LoadResult & Readonly<{ latenciesMs: number[] }>;
+
+async function loadSlice(url: string, durationS: number, connections: number): Promise<RawLoad> {
+  const loader = join(REPOSITORY_ROOT, "bench", "load.mjs");
+  const args = [loader, url, String(durationS), String(connections), "raw"];
+  const { stdout } = await run(process.execPath, args, {
+    timeout: (durationS + 30) * 1000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return lastJsonLine<RawLoad>(stdout);
+}
+
 async function checkAnswer(url: string): Promise<string> {
   const response = await fetch(url);
   const body = await response.text();
@@ -190,8 +203,11 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
     const rows: LoadResult[] = [];
     const offerPath = await publishBenchOffer(server.url);
     const searches = JOB_SEARCH_CASES.map((c) => ({ key: c.key, path: jobSearchPath(c) }));
-    const paths = [...TARGETS, offerPath, ...searches.map((s) => s.path)];
+    // On PostgreSQL each jobs search alternates with its floor (measureBesideFloor); PGlite has one process at a time.
+    const interleaved = engine === "postgres";
+    const paths = [...TARGETS, offerPath, ...(interleaved ? [] : searches.map((s) => s.path))];
     const totals: Record<string, unknown> = {};
+    const floor: FloorResult[] = [];
     for (const path of paths) {
       const url = `${server.url}${path}`;
       const body = await checkAnswer(url);
@@ -205,14 +221,23 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
       );
       rows.push({ ...result, url: path === offerPath ? "/api/v1/offers/{id}" : path });
     }
+    if (interleaved) {
+      for (const c of JOB_SEARCH_CASES) {
+        const url = `${server.url}${jobSearchPath(c)}`;
+        totals[c.key] = (JSON.parse(await checkAnswer(url)) as { totals: unknown }).totals;
+        const measured = await measureBesideFloor(c, url, storage.target, options, env);
+        rows.push({ ...measured.api, url: jobSearchPath(c) });
+        floor.push(measured.floor);
+      }
+    }
     const peakRssMiB = memory.peak();
     memory.stop();
-    if (engine === "pglite") {
+    if (!interleaved) {
       await server.stop(); // the floor opens the PGlite directory itself: one process at a time
       servers.delete(server);
       server = null;
+      floor.push(...(await runFloor(engine, storage.target, options, env)));
     }
-    const floor = await runFloor(engine, storage.target, options, env);
     return { engine, label: storage.label, startUpS, rows, search: { scale, loaded, floor, peakRssMiB, totals } };
   } finally {
     if (server) {
@@ -223,22 +248,94 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
   }
 }
 
-async function runFloor(engine: Engine, target: string, options: Options, env: NodeJS.ProcessEnv) {
-  const now = new Date();
-  const spec: FloorSpec = {
-    engine,
-    target,
-    statements: JOB_SEARCH_CASES.map((c) => ({
-      key: c.key,
-      ...jobSearchStatement(jobSearchQueryOf(c, REPOSITORY_ROOT, now)),
-    })),
-    durationS: options.durationS,
-    warmUpS: options.warmUpS,
-    connections: options.connections,
+/** How many times the API and its floor alternate for one search (each slice a third of --duration). */
+const ROUNDS = 3;
+const FLOOR_WARM_UP_S = 1;
+
+/**
+ * A jobs search through the API and its own statement run directly (the floor), in alternating slices pooled into
+ * one figure each (bench/pooled.ts); the plan is read after the last slice.
+ */
+async function measureBesideFloor(
+  search: (typeof JOB_SEARCH_CASES)[number],
+  url: string,
+  target: string,
+  options: Options,
+  env: NodeJS.ProcessEnv,
+): Promise<{ api: LoadResult; floor: FloorResult }> {
+  const sliceS = options.durationS / ROUNDS;
+  await load(url, options.warmUpS, options.connections); // JIT, connection pool, database caches
+  const apiSlices: RawLoad[] = [];
+  const floorSlices: FloorResult[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    apiSlices.push(await loadSlice(url, sliceS, options.connections));
+    const spec = floorSpec("postgres", target, [search], sliceS, FLOOR_WARM_UP_S, options.connections);
+    const [slice] = await floorRun({ ...spec, raw: true, explain: round === ROUNDS - 1 }, env);
+    if (slice) floorSlices.push(slice);
+  }
+  const api = pooled(apiSlices.map((s) => ({ latenciesMs: s.latenciesMs, seconds: s.durationSeconds })));
+  const sum = (field: "requests" | "non2xx" | "errors" | "timeouts") =>
+    apiSlices.reduce((total, s) => total + s[field], 0);
+  const floorPool = pooled(floorSlices.map((s) => ({ latenciesMs: s.latenciesMs ?? [], seconds: s.seconds ?? 0 })));
+  const last = floorSlices.at(-1);
+  const result = {
+    api: {
+      url,
+      connections: options.connections,
+      durationSeconds: Math.round(api.seconds * 100) / 100,
+      requests: sum("requests"),
+      ok: api.count,
+      requestsPerSecond: api.requestsPerSecond,
+      p50Ms: api.p50Ms,
+      p99Ms: api.p99Ms,
+      maxMs: api.maxMs,
+      non2xx: sum("non2xx"),
+      errors: sum("errors"),
+      timeouts: sum("timeouts"),
+    },
+    floor: {
+      key: search.key,
+      p50Ms: floorPool.p50Ms,
+      p99Ms: floorPool.p99Ms,
+      requestsPerSecond: floorPool.requestsPerSecond,
+      rows: last?.rows ?? 0,
+      plan: last?.plan ?? "",
+    },
   };
-  const seconds = (options.durationS + options.warmUpS + 30) * JOB_SEARCH_CASES.length;
+  console.log(
+    `[postgres] ${jobSearchPath(search)}: p50 ${api.p50Ms} ms, p99 ${api.p99Ms} ms, ${api.requestsPerSecond} req/s` +
+      ` | its SQL floor: p50 ${floorPool.p50Ms} ms, p99 ${floorPool.p99Ms} ms, ${floorPool.requestsPerSecond} q/s` +
+      ` (${ROUNDS} alternating slices of ${sliceS.toFixed(1)} s)`,
+  );
+  return result;
+}
+
+function floorSpec(
+  engine: Engine,
+  target: string,
+  cases: readonly (typeof JOB_SEARCH_CASES)[number][],
+  durationS: number,
+  warmUpS: number,
+  connections: number,
+): FloorSpec {
+  const now = new Date();
+  const statements = cases.map((c) => ({
+    key: c.key,
+    ...jobSearchStatement(jobSearchQueryOf(c, REPOSITORY_ROOT, now)),
+  }));
+  return { engine, target, statements, durationS, warmUpS, connections };
+}
+
+async function floorRun(spec: FloorSpec, env: NodeJS.ProcessEnv): Promise<FloorResult[]> {
+  const seconds = (spec.durationS + spec.warmUpS + 30) * spec.statements.length;
   const { stdout } = await tsx("bench/sql-floor.ts", [JSON.stringify(spec)], clean(env), seconds);
-  const floor = lastJsonLine<FloorResult[]>(stdout);
+  return lastJsonLine<FloorResult[]>(stdout);
+}
+
+/** PGlite: every search's floor after the server has stopped (the floor opens the data directory itself). */
+async function runFloor(engine: Engine, target: string, options: Options, env: NodeJS.ProcessEnv) {
+  const spec = floorSpec(engine, target, JOB_SEARCH_CASES, options.durationS, options.warmUpS, options.connections);
+  const floor = await floorRun(spec, env);
   for (const f of floor)
     console.log(`[${engine}] SQL floor ${f.key}: p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, ${f.requestsPerSecond} q/s`);
   return floor;

@@ -19,6 +19,9 @@ export type FloorSpec = Readonly<{
   durationS: number;
   warmUpS: number;
   connections: number;
+  /** Also every latency and the measured seconds (to pool slices), and no plan unless `explain`. */
+  raw?: boolean;
+  explain?: boolean;
 }>;
 export type FloorResult = Readonly<{
   key: string;
@@ -27,6 +30,8 @@ export type FloorResult = Readonly<{
   requestsPerSecond: number;
   rows: number;
   plan: string;
+  latenciesMs?: number[];
+  seconds?: number;
 }>;
 
 type Runner = Readonly<{ query(text: string, values: unknown[]): Promise<unknown[]>; close(): Promise<void> }>;
@@ -62,7 +67,14 @@ async function loop(runner: Runner, statement: Statement, seconds: number, conne
   latencies.sort((a, b) => a - b);
   const at = (p: number) =>
     latencies.length ? round(latencies[Math.ceil((p / 100) * latencies.length) - 1] ?? 0) : null;
-  return { p50Ms: at(50), p99Ms: at(99), requestsPerSecond: round(latencies.length / elapsedS), rows };
+  return {
+    p50Ms: at(50),
+    p99Ms: at(99),
+    requestsPerSecond: round(latencies.length / elapsedS),
+    rows,
+    latenciesMs: latencies.map(round),
+    seconds: elapsedS,
+  };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -82,8 +94,9 @@ async function main(): Promise<void> {
     const results: FloorResult[] = [];
     for (const statement of spec.statements) {
       await loop(runner, statement, spec.warmUpS, spec.connections);
-      const measured = await loop(runner, statement, spec.durationS, spec.connections);
-      results.push({ key: statement.key, ...measured, plan: await explain(runner, statement) });
+      const { latenciesMs, seconds, ...measured } = await loop(runner, statement, spec.durationS, spec.connections);
+      const plan = spec.raw && !spec.explain ? "" : await explain(runner, statement);
+      results.push({ key: statement.key, ...measured, plan, ...(spec.raw && { latenciesMs, seconds }) });
     }
     console.log(JSON.stringify(results));
   } finally {

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createMemoryCommuneReferential } from "../../src/adapters/memory/commune-referential.memory.ts";
 import { createMemoryRomeReferential } from "../../src/adapters/memory/rome-referential.memory.ts";
 import { getRomeFiche, searchCommunes, searchMetiers } from "../../src/application/referential/index.ts";
+import { romeCodesWithSubFiches } from "../../src/application/referential/rome-families.ts";
+import type { RomeCode } from "../../src/domain/shared/rome-code.ts";
 import { aCommune, anAppellation, aRomeFiche } from "../support/referential-builders.ts";
 
 const romeReferential = createMemoryRomeReferential([
@@ -117,6 +119,50 @@ describe("searchMetiers, reading the static referential", () => {
     await expect(search({ q: "boulan" })).rejects.toThrow("database unavailable");
     expect((await search({ q: "boulan" }))[0]?.romeCode).toBe("D1102");
     expect(reads.count).toBe(2);
+  });
+});
+
+describe("romeCodesWithSubFiches, on the static referential", () => {
+  const withSubFiche = createMemoryRomeReferential([
+    aRomeFiche({ code: "D1102", label: "Boulanger / Boulangère" }),
+    aRomeFiche({ code: "D1108", label: "Boulanger industriel", parentCode: "D1102" as RomeCode }),
+    aRomeFiche({ code: "D1104", label: "Pâtissier / Pâtissière" }),
+  ]);
+  const counting = () => {
+    const asked: string[][] = [];
+    const referential = {
+      ...withSubFiche,
+      familiesOf: (codes: readonly RomeCode[]) => {
+        asked.push([...codes]);
+        return withSubFiche.familiesOf(codes);
+      },
+    };
+    return { asked, families: romeCodesWithSubFiches({ romeReferential: referential }) };
+  };
+
+  it("asks the referential only for codes it has not seen, and answers the same", async () => {
+    const { asked, families } = counting();
+    expect(await families(["D1102"] as RomeCode[])).toEqual({ ok: true, value: ["D1102", "D1108"] });
+    expect(await families(["D1104", "D1102"] as RomeCode[])).toEqual({
+      ok: true,
+      value: ["D1102", "D1104", "D1108"],
+    });
+    expect(await families(["D1102", "D1104"] as RomeCode[])).toEqual({
+      ok: true,
+      value: ["D1102", "D1104", "D1108"],
+    });
+    expect(asked).toEqual([["D1102"], ["D1104"]]);
+  });
+
+  it("names an unknown code every time, asking for it again (unknown codes are not kept)", async () => {
+    const { asked, families } = counting();
+    for (let i = 0; i < 2; i++) {
+      expect(await families(["D1102", "Z9999"] as RomeCode[])).toEqual({
+        ok: false,
+        error: { code: "ROME_UNKNOWN", romeCode: "Z9999" },
+      });
+    }
+    expect(asked).toEqual([["D1102", "Z9999"], ["Z9999"]]);
   });
 });
 
