@@ -131,7 +131,7 @@ const tsx = (script: string, args: string[], env: NodeJS.ProcessEnv, timeoutS: n
   run(process.execPath, ["--import", "tsx", join(REPOSITORY_ROOT, script), ...args], {
     cwd: REPOSITORY_ROOT,
     env,
-    timeout: timeoutS * 1000,
+    timeout: Math.ceil(timeoutS * 1000),
     maxBuffer: 64 * 1024 * 1024,
   });
 
@@ -149,7 +149,7 @@ async function ensureData(scale: string, reuse: boolean): Promise<string> {
 async function load(url: string, durationS: number, connections: number): Promise<LoadResult> {
   const loader = join(REPOSITORY_ROOT, "bench", "load.mjs");
   const { stdout } = await run(process.execPath, [loader, url, String(durationS), String(connections)], {
-    timeout: (durationS + 30) * 1000,
+    timeout: Math.ceil((durationS + 30) * 1000),
   });
   return lastJsonLine<LoadResult>(stdout);
 }
@@ -160,7 +160,7 @@ async function loadSlice(url: string, durationS: number, connections: number): P
   const loader = join(REPOSITORY_ROOT, "bench", "load.mjs");
   const args = [loader, url, String(durationS), String(connections), "raw"];
   const { stdout } = await run(process.execPath, args, {
-    timeout: (durationS + 30) * 1000,
+    timeout: Math.ceil((durationS + 30) * 1000),
     maxBuffer: 64 * 1024 * 1024,
   });
   return lastJsonLine<RawLoad>(stdout);
