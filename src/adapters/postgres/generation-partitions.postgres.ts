@@ -51,15 +51,16 @@ export async function createPendingPartition(db: Db, table: GenerationTable, gen
 
 /**
  * Builds the partition's indexes once it is full (those of the parent's partitioned indexes, so that ATTACH adopts
- * them instead of building its own). Outside a transaction (`vacuum`): the visibility map and statistics too, so
- * the first searches already get index-only scans.
+ * them instead of building its own). Outside a transaction: its statistics too (`analyze`), and for a partition
+ * read by index-only scans (`indexOnlyScans`) its visibility map (`vacuum`), so the first searches already get
+ * them; the others are read through their heap anyway, and a vacuum would only double their seal.
  */
 export async function sealPartition(
   db: Db,
   table: GenerationTable,
   generation: number,
   indexes: readonly PartitionIndex[],
-  options: Readonly<{ inTransaction: boolean }>,
+  options: Readonly<{ inTransaction: boolean; indexOnlyScans?: boolean }>,
 ): Promise<void> {
   const name = partitionOf(table, generation);
   const missing: PartitionIndex[] = [];
@@ -78,7 +79,7 @@ export async function sealPartition(
   }
   await withLongStatements(db, async (run) => {
     for (const index of missing) await run(index.create);
-    await run(`vacuum (analyze) ${name}`);
+    await run(options.indexOnlyScans ? `vacuum (analyze) ${name}` : `analyze ${name}`);
   });
 }
 

@@ -126,8 +126,16 @@ async function seal(db: Db, generation: number, options: Readonly<{ inTransactio
   const pending = (await pendingGenerations(db)).some((partition) => partition.generation === generation);
   if (!pending) return;
   const indexes = sealIndexes(generation);
-  await sealPartition(db, "search_items", generation, indexes.items, options);
-  await sealPartition(db, "search_item_romes", generation, indexes.romes, options);
+  const items = () => sealPartition(db, "search_items", generation, indexes.items, options);
+  const romes = () =>
+    sealPartition(db, "search_item_romes", generation, indexes.romes, { ...options, indexOnlyScans: true });
+  // Outside a transaction each seal has its own session: both tables' indexes are built at once.
+  if (options.inTransaction) {
+    await items();
+    await romes();
+  } else {
+    await Promise.all([items(), romes()]);
+  }
 }
 
 const ITEM_COPY_COLUMNS = [
