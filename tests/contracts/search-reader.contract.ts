@@ -98,16 +98,20 @@ export function searchReaderContract(name: string, factory: SearchReadModelFacto
 
     it("finds what lies within the radius and not beyond, the bound itself included", async () => {
       const { index, reader } = await factory();
+      // Paris lies in the half-degree strip 2°–2.5° (the read model's longitude_strip): east-in and west-in lie in
+      // the strips beside it, 22 and 29 km away.
       await index.put([
         aSearchEntry({ id: "in", km: 29.9 }),
         aSearchEntry({ id: "out", km: 30.1 }),
         aSearchEntry({ id: "east-out", place: at(PARIS.latitude, PARIS.longitude + 0.5) }),
         aSearchEntry({ id: "east-in", place: at(PARIS.latitude, PARIS.longitude + 0.3) }),
+        aSearchEntry({ id: "west-in", place: at(PARIS.latitude, PARIS.longitude - 0.4) }),
       ]);
-      expect(idsOf((await reader.search(aJobSearchQuery())).hits)).toEqual(["east-in", "in"]);
+      expect(idsOf((await reader.search(aJobSearchQuery())).hits)).toEqual(["east-in", "west-in", "in"]);
       expect(idsOf((await reader.search(aJobSearchQuery({ radiusKm: 1 }))).hits)).toEqual([]);
       expect(idsOf((await reader.search(aJobSearchQuery({ radiusKm: 200 }))).hits)).toEqual([
         "east-in",
+        "west-in",
         "in",
         "out",
         "east-out",

@@ -20,7 +20,12 @@ export async function executePrepared<T>(db: Db, statement: Statement): Promise<
   if (isPreparingClient(client)) {
     return [...(await client.unsafe(statement.text, statement.values, { prepare: true }))] as T[];
   }
-  return (await (client as EmbeddedClient).query(statement.text, statement.values)).rows as T[];
+  if (isEmbeddedClient(client)) return (await client.query(statement.text, statement.values)).rows as T[];
+  throw new TypeError("a prepared statement needs the database handle (db.$client), not a transaction");
+}
+
+function isEmbeddedClient(client: unknown): client is EmbeddedClient {
+  return typeof (client as { query?: unknown } | undefined)?.query === "function";
 }
 
 function isPreparingClient(client: unknown): client is PreparingClient {

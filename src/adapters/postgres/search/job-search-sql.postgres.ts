@@ -148,7 +148,7 @@ export function jobSearchStatement(query: JobSearchQuery): Statement {
   const strips = longitudeStripsOf(span) ?? [];
   const shape: Shape = {
     codeSlots: slotCountOf(query.romeCodes.length),
-    stripSlots: strips.length > MAX_STRIPS ? 0 : strips.length === 0 ? 0 : slotCountOf(strips.length),
+    stripSlots: strips.length === 0 || strips.length > MAX_STRIPS ? 0 : slotCountOf(strips.length),
     level: query.diplomaLevel !== null,
     contract: query.contractType !== null,
     longitudes: span.kind,

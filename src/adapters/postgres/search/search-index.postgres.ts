@@ -129,13 +129,15 @@ async function seal(db: Db, generation: number, options: Readonly<{ inTransactio
   const items = () => sealPartition(db, "search_items", generation, indexes.items, options);
   const romes = () =>
     sealPartition(db, "search_item_romes", generation, indexes.romes, { ...options, indexOnlyScans: true });
-  // Outside a transaction each seal has its own session: both tables' indexes are built at once.
   if (options.inTransaction) {
     await items();
     await romes();
-  } else {
-    await Promise.all([items(), romes()]);
+    return;
   }
+  // Outside a transaction each seal has its own session: both tables' indexes are built at once. Both are waited
+  // for, so a failed import never drops a partition while the other seal still builds on it.
+  const [itemsSealed, romesSealed] = await Promise.allSettled([items(), romes()]);
+  for (const sealed of [itemsSealed, romesSealed]) if (sealed.status === "rejected") throw sealed.reason;
 }
 
 const ITEM_COPY_COLUMNS = [
