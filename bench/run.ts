@@ -35,6 +35,7 @@ import type { SearchBench } from "./search-report.ts";
 import { publishBenchOffer } from "./seed-offer.ts";
 import { REPOSITORY_ROOT, type ServerProcess, startServer } from "./server-process.ts";
 import type { FloorResult, FloorSpec } from "./sql-floor.ts";
+import type { ThinHttpResult, ThinHttpSpec } from "./thin-http.ts";
 
 const run = promisify(execFile);
 
@@ -208,6 +209,7 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
     const paths = [...TARGETS, offerPath, ...(interleaved ? [] : searches.map((s) => s.path))];
     const totals: Record<string, unknown> = {};
     const floor: FloorResult[] = [];
+    const thinHttp: ThinHttpResult[] = [];
     for (const path of paths) {
       const url = `${server.url}${path}`;
       const body = await checkAnswer(url);
@@ -228,6 +230,7 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
         const measured = await measureBesideFloor(c, url, storage.target, options, env);
         rows.push({ ...measured.api, url: jobSearchPath(c) });
         floor.push(measured.floor);
+        thinHttp.push(measured.thin);
       }
     }
     const peakRssMiB = memory.peak();
@@ -238,7 +241,13 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
       server = null;
       floor.push(...(await runFloor(engine, storage.target, options, env)));
     }
-    return { engine, label: storage.label, startUpS, rows, search: { scale, loaded, floor, peakRssMiB, totals } };
+    return {
+      engine,
+      label: storage.label,
+      startUpS,
+      rows,
+      search: { scale, loaded, floor, thinHttp, peakRssMiB, totals },
+    };
   } finally {
     if (server) {
       await server.stop();
@@ -251,10 +260,13 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
 /** How many times the API and its floor alternate for one search (each slice a third of --duration). */
 const ROUNDS = 3;
 const FLOOR_WARM_UP_S = 1;
+/** The service's PostgreSQL pool (src/adapters/postgres/database.ts, openPostgres): the thin HTTP server's too. */
+const SERVICE_POOL = 10;
 
 /**
- * A jobs search through the API and its own statement run directly (the floor), in alternating slices pooled into
- * one figure each (bench/pooled.ts); the plan is read after the last slice.
+ * A jobs search through the API, through the thinnest HTTP server running the same statement (bench/thin-http.ts)
+ * and as that statement run directly (the floor), in alternating slices pooled into one figure each
+ * (bench/pooled.ts); the plan is read after the last slice.
  */
 async function measureBesideFloor(
   search: (typeof JOB_SEARCH_CASES)[number],
@@ -262,52 +274,82 @@ async function measureBesideFloor(
   target: string,
   options: Options,
   env: NodeJS.ProcessEnv,
-): Promise<{ api: LoadResult; floor: FloorResult }> {
+): Promise<{ api: LoadResult; thin: ThinHttpResult; floor: FloorResult }> {
   const sliceS = options.durationS / ROUNDS;
-  await load(url, options.warmUpS, options.connections); // JIT, connection pool, database caches
-  const apiSlices: RawLoad[] = [];
-  const floorSlices: FloorResult[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    apiSlices.push(await loadSlice(url, sliceS, options.connections));
-    const spec = floorSpec("postgres", target, [search], sliceS, FLOOR_WARM_UP_S, options.connections);
-    const [slice] = await floorRun({ ...spec, raw: true, explain: round === ROUNDS - 1 }, env);
-    if (slice) floorSlices.push(slice);
+  const thinServer = await startThinHttp(search, target, options, env);
+  try {
+    await checkAnswer(thinServer.url);
+    await load(url, options.warmUpS, options.connections); // JIT, connection pool, database caches
+    await load(thinServer.url, options.warmUpS, options.connections);
+    const apiSlices: RawLoad[] = [];
+    const thinSlices: RawLoad[] = [];
+    const floorSlices: FloorResult[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      apiSlices.push(await loadSlice(url, sliceS, options.connections));
+      thinSlices.push(await loadSlice(thinServer.url, sliceS, options.connections));
+      const spec = floorSpec("postgres", target, [search], sliceS, FLOOR_WARM_UP_S, options.connections);
+      const [slice] = await floorRun({ ...spec, raw: true, explain: round === ROUNDS - 1 }, env);
+      if (slice) floorSlices.push(slice);
+    }
+    const api = pooled(apiSlices.map((s) => ({ latenciesMs: s.latenciesMs, seconds: s.durationSeconds })));
+    const thin = pooled(thinSlices.map((s) => ({ latenciesMs: s.latenciesMs, seconds: s.durationSeconds })));
+    const sum = (field: "requests" | "non2xx" | "errors" | "timeouts") =>
+      apiSlices.reduce((total, s) => total + s[field], 0);
+    const floorPool = pooled(floorSlices.map((s) => ({ latenciesMs: s.latenciesMs ?? [], seconds: s.seconds ?? 0 })));
+    const last = floorSlices.at(-1);
+    const result = {
+      api: {
+        url,
+        connections: options.connections,
+        durationSeconds: Math.round(api.seconds * 100) / 100,
+        requests: sum("requests"),
+        ok: api.count,
+        requestsPerSecond: api.requestsPerSecond,
+        p50Ms: api.p50Ms,
+        p99Ms: api.p99Ms,
+        maxMs: api.maxMs,
+        non2xx: sum("non2xx"),
+        errors: sum("errors"),
+        timeouts: sum("timeouts"),
+      },
+      thin: { key: search.key, p50Ms: thin.p50Ms, p99Ms: thin.p99Ms, requestsPerSecond: thin.requestsPerSecond },
+      floor: {
+        key: search.key,
+        p50Ms: floorPool.p50Ms,
+        p99Ms: floorPool.p99Ms,
+        requestsPerSecond: floorPool.requestsPerSecond,
+        rows: last?.rows ?? 0,
+        plan: last?.plan ?? "",
+      },
+    };
+    console.log(
+      `[postgres] ${jobSearchPath(search)}: p50 ${api.p50Ms} ms, p99 ${api.p99Ms} ms, ${api.requestsPerSecond} req/s` +
+        ` | thin HTTP: p50 ${thin.p50Ms} ms, p99 ${thin.p99Ms} ms, ${thin.requestsPerSecond} req/s` +
+        ` | its SQL floor: p50 ${floorPool.p50Ms} ms, p99 ${floorPool.p99Ms} ms, ${floorPool.requestsPerSecond} q/s` +
+        ` (${ROUNDS} alternating slices of ${sliceS.toFixed(1)} s)`,
+    );
+    return result;
+  } finally {
+    await thinServer.stop();
   }
-  const api = pooled(apiSlices.map((s) => ({ latenciesMs: s.latenciesMs, seconds: s.durationSeconds })));
-  const sum = (field: "requests" | "non2xx" | "errors" | "timeouts") =>
-    apiSlices.reduce((total, s) => total + s[field], 0);
-  const floorPool = pooled(floorSlices.map((s) => ({ latenciesMs: s.latenciesMs ?? [], seconds: s.seconds ?? 0 })));
-  const last = floorSlices.at(-1);
-  const result = {
-    api: {
-      url,
-      connections: options.connections,
-      durationSeconds: Math.round(api.seconds * 100) / 100,
-      requests: sum("requests"),
-      ok: api.count,
-      requestsPerSecond: api.requestsPerSecond,
-      p50Ms: api.p50Ms,
-      p99Ms: api.p99Ms,
-      maxMs: api.maxMs,
-      non2xx: sum("non2xx"),
-      errors: sum("errors"),
-      timeouts: sum("timeouts"),
-    },
-    floor: {
-      key: search.key,
-      p50Ms: floorPool.p50Ms,
-      p99Ms: floorPool.p99Ms,
-      requestsPerSecond: floorPool.requestsPerSecond,
-      rows: last?.rows ?? 0,
-      plan: last?.plan ?? "",
-    },
-  };
-  console.log(
-    `[postgres] ${jobSearchPath(search)}: p50 ${api.p50Ms} ms, p99 ${api.p99Ms} ms, ${api.requestsPerSecond} req/s` +
-      ` | its SQL floor: p50 ${floorPool.p50Ms} ms, p99 ${floorPool.p99Ms} ms, ${floorPool.requestsPerSecond} q/s` +
-      ` (${ROUNDS} alternating slices of ${sliceS.toFixed(1)} s)`,
-  );
-  return result;
+}
+
+/** bench/thin-http.ts serving this search's statement, with the service's pool size. */
+function startThinHttp(
+  search: (typeof JOB_SEARCH_CASES)[number],
+  target: string,
+  options: Options,
+  env: NodeJS.ProcessEnv,
+): Promise<ServerProcess> {
+  const [statement] = floorSpec("postgres", target, [search], 0, 0, options.connections).statements;
+  const spec: ThinHttpSpec = { target, statement: statement as ThinHttpSpec["statement"], connections: SERVICE_POOL };
+  return startServer({
+    command: process.execPath,
+    args: ["--import", "tsx", "bench/thin-http.ts", JSON.stringify(spec)],
+    cwd: REPOSITORY_ROOT,
+    env,
+    readyTimeoutMs: 30_000,
+  });
 }
 
 function floorSpec(
