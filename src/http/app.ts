@@ -9,7 +9,7 @@ import { classifyFailure, logFailure } from "./failures.ts";
 import { crossOrigin } from "./middleware/cross-origin.ts";
 import { refuseNulBytes } from "./middleware/nul-guard.ts";
 import { partnerApiKeySecurityScheme } from "./middleware/partner-key.ts";
-import { requestLog } from "./middleware/request-log.ts";
+import { type LogScope, requestLog } from "./middleware/request-log.ts";
 import { bodyLimitStreamingForms } from "./multipart/streaming-body-limit.ts";
 import { errorPageResponse } from "./pages/error-page.tsx";
 import { answersWithPages } from "./pages/html-errors.ts";
@@ -36,7 +36,7 @@ export type HttpConfig = Pick<Config, "mode" | "corsOrigins" | "bodyLimitBytes" 
 export type AppExtras = Readonly<{
   logger: Logger;
   /** Runs a request inside a logging scope, so every line it logs carries its request id. */
-  logScope: (fields: Readonly<Record<string, unknown>>, work: () => Promise<void>) => Promise<void>;
+  logScope: LogScope;
   docsAssets: Readonly<Record<string, DocsAsset>>;
   /** The website's script modules, served at /assets/{name} (none in HTTP tests: pages work without them). */
   siteScripts?: Readonly<Record<string, DocsAsset>>;
@@ -52,8 +52,7 @@ export type AppExtras = Readonly<{
 export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config: HttpConfig, extras: AppExtras) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.use(requestId({ headerName: "X-Request-Id" }));
-  app.use((c, next) => extras.logScope({ requestId: c.get("requestId") }, next));
-  app.use(requestLog(extras.logger));
+  app.use(requestLog(extras.logger, extras.logScope));
   // overwrite: false — a page's own, stricter headers (src/http/pages/page-response.ts: no script at all, no
   // referrer) are kept; without it this middleware, which runs after the handler, replaced them.
   app.use(secureHeaders({ crossOriginResourcePolicy: "same-site", contentSecurityPolicy, overwrite: false }));

@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler, Next } from "hono";
 import { asResponse } from "../problem.ts";
 import { protocolProblem } from "../protocol-errors.ts";
 
@@ -16,18 +16,22 @@ const NUL_MESSAGE = "Le caractère nul (U+0000) n'est accepté dans aucun champ.
  * body. Form bodies are the action pages' (src/http/pages/action-page-routes.tsx reads them).
  */
 export function refuseNulBytes(): MiddlewareHandler {
-  return async (c, next) => {
-    if (ENCODED_NUL.test(c.req.url) || c.req.url.includes(NUL)) return refuse(c, "");
+  // Not an async function itself: a request without a JSON body (every search) goes on without one more promise.
+  return (c, next) => {
+    if (ENCODED_NUL.test(c.req.url) || c.req.url.includes(NUL)) return Promise.resolve(refuse(c, ""));
     for (const [name, value] of c.req.raw.headers) {
-      if (value.includes(NUL) || (name === "cookie" && ENCODED_NUL.test(value))) return refuse(c, name);
+      if (value.includes(NUL) || (name === "cookie" && ENCODED_NUL.test(value)))
+        return Promise.resolve(refuse(c, name));
     }
     const mediaType = c.req.header("content-type")?.split(";")[0]?.trim() ?? "";
-    if (JSON_MEDIA_TYPE.test(mediaType)) {
-      const paths = nulPaths(parsed(await c.req.text()));
-      if (paths.length > 0) return refuse(c, ...paths);
-    }
-    await next();
+    return JSON_MEDIA_TYPE.test(mediaType) ? refuseNulInJson(c, next) : next();
   };
+}
+
+async function refuseNulInJson(c: Context, next: Next) {
+  const paths = nulPaths(parsed(await c.req.text()));
+  if (paths.length > 0) return refuse(c, ...paths);
+  await next();
 }
 
 function refuse(c: Context, ...paths: string[]) {

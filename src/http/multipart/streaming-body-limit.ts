@@ -21,8 +21,7 @@ class BodyLimitExceeded extends Error {
  */
 export function bodyLimitStreamingForms(options: BodyLimitOptions): MiddlewareHandler {
   const buffered = bodyLimit(options);
-  return async (c, next) => {
-    if (BODILESS_METHODS.has(c.req.method)) return next();
+  const limited: MiddlewareHandler = async (c, next) => {
     const body = c.req.raw.body;
     if (!body || !FORM_DATA.test(c.req.header("content-type") ?? "")) return buffered(c, next);
     const headers = c.req.raw.headers;
@@ -42,6 +41,8 @@ export function bodyLimitStreamingForms(options: BodyLimitOptions): MiddlewareHa
       c.res = options.onError(c);
     }
   };
+  // Not an async function itself: a GET (every search) goes straight on, without one more promise in its chain.
+  return (c, next) => (BODILESS_METHODS.has(c.req.method) ? next() : limited(c, next));
 }
 
 /**
