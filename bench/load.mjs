@@ -12,7 +12,7 @@ import autocannon from "autocannon";
 
 const [url, durationArg = "10", connectionsArg = "10", rawArg] = process.argv.slice(2);
 if (!url) {
-  console.error("usage: node bench/load.mjs <url> <durationSeconds> [connections]");
+  console.error("usage: node bench/load.mjs <url> <durationSeconds> [connections] [raw]");
   process.exit(2);
 }
 

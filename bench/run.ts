@@ -18,6 +18,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import postgres from "postgres";
+import { DEFAULT_POOL_SIZE } from "../src/adapters/postgres/database.ts";
 import { jobSearchStatement } from "../src/adapters/postgres/search/search-reader.postgres.ts";
 import { sampleResidentMemory } from "./memory-sampler.ts";
 import { pooled } from "./pooled.ts";
@@ -257,11 +258,9 @@ async function benchEngine(engine: Engine, options: Options, servers: Set<Server
   }
 }
 
-/** How many times the API and its floor alternate for one search (each slice a third of --duration). */
+/** How many times the API, the thin HTTP server and the floor alternate for one search (slices of --duration / 3). */
 const ROUNDS = 3;
 const FLOOR_WARM_UP_S = 1;
-/** The service's PostgreSQL pool (src/adapters/postgres/database.ts, openPostgres): the thin HTTP server's too. */
-const SERVICE_POOL = 10;
 
 /**
  * A jobs search through the API, through the thinnest HTTP server running the same statement (bench/thin-http.ts)
@@ -276,7 +275,7 @@ async function measureBesideFloor(
   env: NodeJS.ProcessEnv,
 ): Promise<{ api: LoadResult; thin: ThinHttpResult; floor: FloorResult }> {
   const sliceS = options.durationS / ROUNDS;
-  const thinServer = await startThinHttp(search, target, options, env);
+  const thinServer = await startThinHttp(search, target, env);
   try {
     await checkAnswer(thinServer.url);
     await load(url, options.warmUpS, options.connections); // JIT, connection pool, database caches
@@ -291,8 +290,9 @@ async function measureBesideFloor(
       const [slice] = await floorRun({ ...spec, raw: true, explain: round === ROUNDS - 1 }, env);
       if (slice) floorSlices.push(slice);
     }
-    const api = pooled(apiSlices.map((s) => ({ latenciesMs: s.latenciesMs, seconds: s.durationSeconds })));
-    const thin = pooled(thinSlices.map((s) => ({ latenciesMs: s.latenciesMs, seconds: s.durationSeconds })));
+    const pooledLoads = (slices: readonly RawLoad[]) =>
+      pooled(slices.map((s) => ({ latenciesMs: s.latenciesMs, seconds: s.durationSeconds })));
+    const [api, thin] = [pooledLoads(apiSlices), pooledLoads(thinSlices)];
     const sum = (field: "requests" | "non2xx" | "errors" | "timeouts") =>
       apiSlices.reduce((total, s) => total + s[field], 0);
     const floorPool = pooled(floorSlices.map((s) => ({ latenciesMs: s.latenciesMs ?? [], seconds: s.seconds ?? 0 })));
@@ -338,11 +338,10 @@ async function measureBesideFloor(
 function startThinHttp(
   search: (typeof JOB_SEARCH_CASES)[number],
   target: string,
-  options: Options,
   env: NodeJS.ProcessEnv,
 ): Promise<ServerProcess> {
-  const [statement] = floorSpec("postgres", target, [search], 0, 0, options.connections).statements;
-  const spec: ThinHttpSpec = { target, statement: statement as ThinHttpSpec["statement"], connections: SERVICE_POOL };
+  const statement = jobSearchStatement(jobSearchQueryOf(search, REPOSITORY_ROOT, new Date()));
+  const spec: ThinHttpSpec = { target, statement, connections: DEFAULT_POOL_SIZE };
   return startServer({
     command: process.execPath,
     args: ["--import", "tsx", "bench/thin-http.ts", JSON.stringify(spec)],

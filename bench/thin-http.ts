@@ -1,8 +1,8 @@
 /**
  * The HTTP floor of a jobs search, run by bench/run.ts as its own process on PostgreSQL: the thinnest web server
- * that answers with what the search statement returns. node:http, a postgres.js pool of the service's size, the
- * SAME statement (jobSearchStatement, prepared as the reader prepares it) and `JSON.stringify` of its rows; no
- * framework, middleware, validation, mapping or logging. Between the SQL floor and the API, it shows what one
+ * that answers with what the search statement returns. node:http, a postgres.js pool of the service's size
+ * (DEFAULT_POOL_SIZE), the SAME statement (jobSearchStatement, prepared as the reader prepares it) and
+ * `JSON.stringify` of its rows; no framework, middleware, validation, mapping or logging. Between the SQL floor and the API, it shows what one
  * HTTP hop costs on this machine, whatever the service does.
  *   PORT=… HOST=… node --import tsx bench/thin-http.ts '<json spec>'
  * GET /healthz answers 200 once the pool is connected (bench/server-process.ts waits for it); every other GET runs

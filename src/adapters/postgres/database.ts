@@ -42,6 +42,9 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
 /** README "Configuration" (DATABASE_STATEMENT_TIMEOUT_MS): a statement waiting longer, on a lock or a slow plan, fails. */
 const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 
+/** Connections per pool (the primary's, the replica's): as many as the load benchmark's concurrent clients. */
+export const DEFAULT_POOL_SIZE = 10;
+
 /**
  * A pool of `maxConnections`; each connection starts with `statement_timeout` (0: none), so a lock another session
  * holds cannot hang a request: the statement fails with 57014, answered 503 (docs/adr/0014). postgres.js opens
@@ -50,7 +53,7 @@ const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
  */
 export async function openPostgres(
   url: string,
-  maxConnections = 10,
+  maxConnections = DEFAULT_POOL_SIZE,
   statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
 ): Promise<DatabaseHandle> {
   const client = postgres(url, {
@@ -76,7 +79,7 @@ export async function openPostgres(
 export async function withReadReplica(
   handle: DatabaseHandle,
   readUrl: string,
-  maxConnections = 10,
+  maxConnections = DEFAULT_POOL_SIZE,
   statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
 ): Promise<DatabaseHandle> {
   const replica = await openPostgres(readUrl, maxConnections, statementTimeoutMs).catch(async (error: unknown) => {
