@@ -1,15 +1,14 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import type { DatabaseFailureDescriber } from "../application/service/index.ts";
 import type { Logger } from "../application/shared/ports.ts";
 import type { Config } from "../config.ts";
 import { classifyFailure, logFailure } from "./failures.ts";
+import { WRITE_METHODS } from "./methods.ts";
 import { crossOrigin } from "./middleware/cross-origin.ts";
 import { refuseNulBytes } from "./middleware/nul-guard.ts";
 import { partnerApiKeySecurityScheme } from "./middleware/partner-key.ts";
-import { type LogScope, requestLog } from "./middleware/request-log.ts";
+import { type LogScope, requestConventions, type SecurityHeaders } from "./middleware/request-conventions.ts";
 import { bodyLimitStreamingForms } from "./multipart/streaming-body-limit.ts";
 import { errorPageResponse } from "./pages/error-page.tsx";
 import { answersWithPages } from "./pages/html-errors.ts";
@@ -20,15 +19,25 @@ import { protocolProblem } from "./protocol-errors.ts";
 import { type DocsAsset, docsRoutes } from "./routes/docs.routes.ts";
 import { validationHook } from "./validation.ts";
 
-/** Everything is served from our origin: no CDN, no inline script (pages may use inline styles). */
-const contentSecurityPolicy = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", "data:"],
-  frameAncestors: ["'none'"],
-  baseUri: ["'none'"],
-  objectSrc: ["'none'"],
+/**
+ * Everything is served from our origin: no CDN, no inline script (pages may use inline styles), no framing; the
+ * rest are the values hono/secure-headers sets by default, the resource policy widened to our own site.
+ */
+const securityHeaders: SecurityHeaders = {
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+    "frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+  "Cross-Origin-Resource-Policy": "same-site",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Origin-Agent-Cluster": "?1",
+  "Referrer-Policy": "no-referrer",
+  "Strict-Transport-Security": "max-age=15552000; includeSubDomains",
+  "X-Content-Type-Options": "nosniff",
+  "X-DNS-Prefetch-Control": "off",
+  "X-Download-Options": "noopen",
+  "X-Frame-Options": "SAMEORIGIN",
+  "X-Permitted-Cross-Domain-Policies": "none",
+  "X-XSS-Protection": "0",
 };
 
 export type HttpConfig = Pick<Config, "mode" | "corsOrigins" | "bodyLimitBytes" | "publicUrl" | "webOrigin">;
@@ -51,18 +60,19 @@ export type AppExtras = Readonly<{
 // biome-ignore lint/suspicious/noExplicitAny: routers of any Hono environment.
 export function createApp(routers: readonly OpenAPIHono<any, any, any>[], config: HttpConfig, extras: AppExtras) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
-  app.use(requestId({ headerName: "X-Request-Id" }));
-  app.use(requestLog(extras.logger, extras.logScope));
-  // overwrite: false — a page's own, stricter headers (src/http/pages/page-response.ts: no script at all, no
-  // referrer) are kept; without it this middleware, which runs after the handler, replaced them.
-  app.use(secureHeaders({ crossOriginResourcePolicy: "same-site", contentSecurityPolicy, overwrite: false }));
+  app.use(requestConventions({ ...extras, securityHeaders }));
   app.use("/api/*", crossOrigin(config.corsOrigins));
-  // A multipart form is counted as it streams, never buffered first (a CV is refused the moment it passes its limit).
-  app.use(
-    bodyLimitStreamingForms({ maxSize: config.bodyLimitBytes, onError: (c) => tooLarge(c, config.bodyLimitBytes) }),
-  );
+  // The guards of a body are mounted for the methods that carry one: each middleware is one more async frame on every
+  // request it matches, and a search carries no body. A multipart form is counted as it streams, never buffered
+  // first (a CV is refused the moment it passes its limit); the limit comes before anything reads the body.
+  const limit = config.bodyLimitBytes;
+  app.on([...WRITE_METHODS], "*", bodyLimitStreamingForms({ maxSize: limit, onError: (c) => tooLarge(c, limit) }));
   app.use(refuseNulBytes());
-  app.use(sameOriginForms([URL.parse(config.publicUrl)?.origin ?? config.webOrigin, config.webOrigin]));
+  app.on(
+    [...WRITE_METHODS],
+    "*",
+    sameOriginForms([URL.parse(config.publicUrl)?.origin ?? config.webOrigin, config.webOrigin]),
+  );
 
   for (const router of routers) app.route("/", router);
   registerSecuritySchemes(app);

@@ -3,13 +3,13 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { IdempotentRequests } from "../../application/service/index.ts";
 import type { IdempotentRequest, StoredAnswer } from "../../application/shared/idempotency.ts";
 import { idempotencyProblem } from "../idempotency-errors.ts";
+import { WRITE_METHODS } from "../methods.ts";
 import { asResponse } from "../problem.ts";
 import { protocolProblem } from "../protocol-errors.ts";
 import { clientAddress } from "./client-address.ts";
 
 /** RFC 9110 field-value characters a client puts in a key: visible ASCII, no space (a UUID fits). */
 const KEY_PATTERN = /^[\x21-\x7E]{1,255}$/;
-const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** What a replay gives back besides the body; the app's own headers (request id, security) are set anew. */
 const KEPT_HEADERS = new Set(["content-type", "location", "set-cookie", "retry-after", "www-authenticate"]);
 const IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
@@ -26,7 +26,7 @@ function idempotencyKeys(
 ): MiddlewareHandler {
   return async (c, next) => {
     const key = c.req.header(IDEMPOTENCY_KEY_HEADER);
-    if (key === undefined || !WRITES.has(c.req.method)) return next();
+    if (key === undefined) return next();
     if (!KEY_PATTERN.test(key)) return keyMalformed(c);
     const body = await c.req.arrayBuffer().catch(() => null);
     if (body === null) return next(); // unreadable or too large: the route answers it, as without a key
@@ -48,12 +48,13 @@ function idempotencyKeys(
 
 /**
  * The middleware as the first router of the list src/http/app.ts mounts (the platform's, src/composition/platform.ts):
- * Hono applies a router's `use` to every route registered after it, so every `/api/*` write goes through it, after
- * the app's own middleware (request id, log, body limit) and before each route's (authentication).
+ * Hono runs it before every route registered after it that it matches, so every `/api/*` write goes through it, after
+ * the app's own middleware (request id, log, body limit) and before each route's (authentication). Mounted for the
+ * write methods only, a read does not even enter it.
  */
 export function idempotencyLayer(requests: IdempotentRequests, options: Readonly<{ trustedProxyHops: number }>) {
   const layer = new OpenAPIHono();
-  layer.use("/api/*", idempotencyKeys(requests, options));
+  layer.on([...WRITE_METHODS], "/api/*", idempotencyKeys(requests, options));
   return layer;
 }
 

@@ -21,7 +21,8 @@ export type PublicLimits = Readonly<{
   refusePage?: (c: Context, retryAfterSeconds: number) => Response | Promise<Response>;
 }>;
 
-type Limited = Readonly<{ key: string; method: string; pattern: RegExp; rule: RateRule }>;
+/** `honoPath`: the OpenAPI path as Hono routes it (`{id}` → `:id`). */
+type Limited = Readonly<{ key: string; method: string; honoPath: string; rule: RateRule }>;
 
 /** What the guard reads of a router: its OpenAPI definitions. */
 type Documented = Readonly<{ openAPIRegistry: { definitions: readonly unknown[] } }>;
@@ -31,25 +32,26 @@ type RouteDefinition = Readonly<{ type: "route"; route: { method: string; path: 
 const respond = refusalResponder({});
 
 /**
- * A router to mount before every other one (its middleware then runs first for all of them): one hit per request on
- * the bucket of its route and client address, 429 RATE_LIMITED with Retry-After when spent. A request without a
- * client address has no bucket (client-address.ts). The hit comes before validation: junk counts too.
+ * A router to mount before every other one: its guards then run first, each on the one route it limits (any other
+ * route does not even enter one). One hit per request on the bucket of its route and client address, 429
+ * RATE_LIMITED with Retry-After when spent. A request without a client address has no bucket (client-address.ts).
+ * The hit comes before validation: junk counts too.
  */
 export function publicLimitsGuard(routers: readonly Documented[], limits: PublicLimits): OpenAPIHono {
-  const limited = limitedRoutes(routers, limits);
-  const guard: MiddlewareHandler = async (c, next) => {
-    const method = c.req.method.toUpperCase();
-    const route = limited.find((candidate) => candidate.method === method && candidate.pattern.test(c.req.path));
-    const address = route ? limits.clientAddress(c) : null;
-    if (!route || address === null) return next();
+  const router = new OpenAPIHono();
+  for (const route of limitedRoutes(routers, limits)) router.on(route.method, route.honoPath, guardOf(route, limits));
+  return router;
+}
+
+function guardOf(route: Limited, limits: PublicLimits): MiddlewareHandler {
+  return async (c, next) => {
+    const address = limits.clientAddress(c);
+    if (address === null) return next();
     const decision = await limits.limiter.hit(`public:${route.key}:ip:${address}`, route.rule);
     if (decision.allowed) return next();
     if (limits.refusePage && !c.req.path.startsWith("/api/")) return limits.refusePage(c, decision.retryAfterSeconds);
     return asResponse(respond(c, { code: "RATE_LIMITED", retryAfterSeconds: decision.retryAfterSeconds }));
   };
-  const router = new OpenAPIHono();
-  router.use("*", guard);
-  return router;
 }
 
 /** Every public write and every route `routes` names, as documented by the routers. */
@@ -62,7 +64,7 @@ function limitedRoutes(routers: readonly Documented[], limits: Pick<PublicLimits
       const key = `${method.toUpperCase()} ${path}`;
       const publicWrite = !["GET", "HEAD"].includes(method.toUpperCase()) && !security?.length;
       const rule = limits.routes[key] ?? (publicWrite ? limits.defaultRule : null);
-      if (rule) seen.set(key, { key, method: method.toUpperCase(), pattern: pathPattern(path), rule });
+      if (rule) seen.set(key, { key, method: method.toUpperCase(), honoPath: path.replace(/\{(\w+)\}/g, ":$1"), rule });
     }
   }
   const unknown = Object.keys(limits.routes).filter((key) => !seen.has(key));
@@ -72,10 +74,4 @@ function limitedRoutes(routers: readonly Documented[], limits: Pick<PublicLimits
 
 function isRoute(definition: unknown): definition is RouteDefinition {
   return (definition as { type?: unknown }).type === "route";
-}
-
-/** `/api/v1/offers/{id}/close` → `^/api/v1/offers/[^/]+/close/?$` */
-function pathPattern(path: string): RegExp {
-  const escaped = path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}/]+\\?\}|\{[^}/]+\}/g, "[^/]+");
-  return new RegExp(`^${escaped}/?$`);
 }

@@ -1,4 +1,4 @@
-import { fillPlaceholders, type SQL, sql } from "drizzle-orm";
+import { type Placeholder, type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { JobSearchQuery } from "../../../application/search/ports.ts";
 import { boundingBox, type LongitudeSpan, longitudeStripsOf } from "../../../domain/search/bounding-box.ts";
@@ -106,11 +106,9 @@ function slots(name: string, count: number, type: "text" | "smallint"): SQL {
   return sql`array[${sql.join(elements, sql`, `)}]::${sql.raw(type)}[]`;
 }
 
-/** `values` as `slotCount` placeholder values named `name0`, `name1`, …, the last value repeated to fill them. */
-function slotValues(name: string, values: readonly unknown[], slotCount: number): Record<string, unknown> {
-  return Object.fromEntries(
-    Array.from({ length: slotCount }, (_, i) => [`${name}${i}`, values[Math.min(i, values.length - 1)]]),
-  );
+/** Sets `values` as `slotCount` placeholder values named `name0`, `name1`, …, the last value repeated to fill them. */
+function fillSlots(into: Record<string, unknown>, name: string, values: readonly unknown[], slotCount: number): void {
+  for (let i = 0; i < slotCount; i++) into[`${name}${i}`] = values[Math.min(i, values.length - 1)];
 }
 
 /** The power of two at or above `count` (1 at least). */
@@ -128,14 +126,15 @@ function longitudeCondition(kind: LongitudeSpan["kind"]): SQL {
 }
 
 const dialect = new PgDialect();
-const templates = new Map<string, Readonly<{ text: string; params: unknown[] }>>();
+/** Each shape's text and, in `$n` order, the names of its placeholders (every parameter is one). */
+const templates = new Map<string, Readonly<{ text: string; names: readonly string[] }>>();
 
 function templateOf(shape: Shape) {
   const key = `${shape.codeSlots}/${shape.stripSlots}/${shape.level}/${shape.contract}/${shape.longitudes}`;
   let template = templates.get(key);
   if (!template) {
     const { sql: text, params } = dialect.sqlToQuery(jobSearchTemplate(shape));
-    template = { text, params };
+    template = { text, names: params.map((param) => (param as Placeholder).name) };
     templates.set(key, template);
   }
   return template;
@@ -155,8 +154,6 @@ export function jobSearchStatement(query: JobSearchQuery): Statement {
   };
   const origin = unitVectorOf(query.origin);
   const values: Record<string, unknown> = {
-    ...slotValues("code", query.romeCodes, shape.codeSlots),
-    ...slotValues("strip", strips, shape.stripSlots),
     minLatitude: box.minLatitude,
     maxLatitude: box.maxLatitude,
     lon1: span.kind === "between" ? span.min : span.kind === "wrapped" ? span.from : null,
@@ -171,6 +168,8 @@ export function jobSearchStatement(query: JobSearchQuery): Statement {
     offset: query.offset,
     limit: query.limit,
   };
+  fillSlots(values, "code", query.romeCodes, shape.codeSlots);
+  fillSlots(values, "strip", strips, shape.stripSlots);
   const template = templateOf(shape);
-  return { text: template.text, values: fillPlaceholders(template.params, values) };
+  return { text: template.text, values: template.names.map((name) => values[name]) };
 }
