@@ -86,7 +86,14 @@ function Results({
       </p>
       {chosenRome ? (
         <div class="notice">
-          <p>Nous avons cherché le métier « {search.metierLabel} ». Vous pensiez plutôt à :</p>
+          {search.severalMetiers ? (
+            <p>
+              Nous avons cherché les {search.romes.length} métiers du répertoire ROME qui correspondent le mieux à «{" "}
+              {search.metierLabel} ». Pour n’en garder qu’un :
+            </p>
+          ) : (
+            <p>Nous avons cherché le métier « {search.metierLabel} ». Vous pensiez plutôt à :</p>
+          )}
           <ul>
             {search.otherMetiers.map((other) => (
               <li>

@@ -1,4 +1,5 @@
 import type { Commune } from "../../../domain/referential/commune.ts";
+import { chooseMetier } from "../../../domain/referential/metier-choice.ts";
 import type { MetierSuggestion } from "../../../domain/referential/metier-suggestion.ts";
 import type { PlaceQuery } from "../../../domain/referential/place.ts";
 import { CONTRACT_TYPES, type ContractType } from "../../../domain/shared/contract-type.ts";
@@ -79,7 +80,9 @@ type PlaceChoice =
 export type ResolvedSearch = Readonly<{
   romes: readonly string[];
   metierLabel: string;
-  /** Other métiers close to the typed text, offered as links when the server chose one. */
+  /** The typed text matched several fiches equally well: all of them are searched (src/domain/referential/metier-choice.ts). */
+  severalMetiers: boolean;
+  /** Other métiers close to the typed text, offered as links when the server chose for the person. */
   otherMetiers: readonly MetierSuggestion[];
   place: PlaceChoice;
   radiusKm: number;
@@ -90,8 +93,9 @@ export type ResolvedSearch = Readonly<{
 const ROME_CODE = /^[A-N]\d{4}$/;
 
 /**
- * Without JavaScript the autocompletes never filled `romes` and `insee`: the typed métier becomes the best
- * suggestion of the autocomplete (the others are offered), the typed place the best commune (or a postcode's).
+ * Without JavaScript the autocompletes never filled `romes` and `insee`: the typed métier is read from the
+ * autocomplete's suggestions (chooseMetier: the one it names, or every fiche that matches it best; the others are
+ * offered), the typed place becomes the best commune (or a postcode's).
  */
 export async function resolveSearch(
   form: SearchForm,
@@ -105,16 +109,17 @@ export async function resolveSearch(
     .slice(0, 20);
   let metierLabel = form.metier;
   let otherMetiers: readonly MetierSuggestion[] = [];
+  let severalMetiers = false;
   if (romes.length === 0) {
     if (form.metier === "") errors.metier = "Indiquez un métier, par exemple : boulanger, vendeur, développeur web.";
     else {
-      const suggestions = await lookups.searchMetiers({ q: form.metier });
-      const [best, ...others] = suggestions;
-      if (!best) errors.metier = `Aucun métier ne correspond à « ${form.metier} » : essayez un autre mot.`;
+      const choice = chooseMetier(form.metier, await lookups.searchMetiers({ q: form.metier }));
+      if (!choice) errors.metier = `Aucun métier ne correspond à « ${form.metier} » : essayez un autre mot.`;
       else {
-        romes = [best.romeCode];
-        metierLabel = best.appellation ?? best.romeLabel;
-        otherMetiers = others.slice(0, 5);
+        romes = [...choice.romeCodes];
+        metierLabel = choice.label;
+        severalMetiers = choice.several;
+        otherMetiers = choice.others;
       }
     }
   }
@@ -128,6 +133,7 @@ export async function resolveSearch(
     value: {
       romes,
       metierLabel,
+      severalMetiers,
       otherMetiers,
       place,
       radiusKm: Number(form.rayon),

@@ -15,6 +15,15 @@ const metier = (romeCode: string, appellation: string): MetierSuggestion => ({
   appellationCode: null,
 });
 
+const SUGGESTIONS: Readonly<Record<string, readonly MetierSuggestion[]>> = {
+  boulanger: [metier("D1102", "Boulanger / Boulangère"), metier("D1104", "Pâtissier / Pâtissière")],
+  vendeur: [
+    metier("D1211", "Vendeur / Vendeuse en ski"),
+    metier("D1106", "Vendeur / Vendeuse en épicerie"),
+    metier("D1214", "Vendeur / Vendeuse en prêt-à-porter"),
+  ],
+};
+
 const PARIS = { insee: "75056", name: "Paris", postcodes: ["75001"], department: { code: "75", name: "Paris" } };
 
 /** The search pages over a recorded jobs search: 45 results, so three pages of 20. */
@@ -32,8 +41,7 @@ function searchPages(devMode = false) {
     { searchJobs } as never,
     { devMode, pageAuth: (async () => {}) as unknown as PageSessionMiddleware },
     {
-      searchMetiers: async ({ q }) =>
-        q === "boulanger" ? [metier("D1102", "Boulanger / Boulangère"), metier("D1104", "Pâtissier / Pâtissière")] : [],
+      searchMetiers: async ({ q }) => SUGGESTIONS[q] ?? [],
       searchCommunes: async ({ q }) => (q === "Paris" ? [PARIS as unknown as Commune] : []),
     },
   );
@@ -68,6 +76,21 @@ describe("the candidate's search pages", () => {
     // On a phone the form comes first: a link goes straight to the results (hidden beside them on a desktop).
     expect(html).toContain('<p class="narrow-only"><a href="#resultats">Voir 45 résultats</a></p>');
     expect(html).toContain('<h2 id="resultats">Autour de Paris');
+  });
+
+  it("without JavaScript, searches every métier a typed word fits as well, and offers each one", async () => {
+    const { app, searches } = searchPages();
+    const response = await app.request("/recherche?metier=vendeur&lieu=Paris");
+    expect(searches[0]?.romes).toEqual(["D1211", "D1106", "D1214"]);
+    const html = (await response.text()).replaceAll("&amp;", "&");
+    expect(html).toContain("vendeur : 45 résultats");
+    expect(html).toContain(
+      "Nous avons cherché les 3 métiers du répertoire ROME qui correspondent le mieux à « vendeur »",
+    );
+    expect(html).toContain("romes=D1106&");
+    expect(html).toContain("Vendeur / Vendeuse en épicerie</a>");
+    const next = html.match(/href="([^"]+)" rel="next"/)?.[1] ?? "";
+    expect(new URLSearchParams(next.split("?")[1]).get("romes")).toBe("D1211,D1106,D1214");
   });
 
   it("pages through the single order with links that keep the understood search", async () => {
