@@ -87,6 +87,10 @@ describe("Idempotency-Key on the service", () => {
     expect(await retriedHere.json()).toEqual(body);
     expect(await retriedThere.json()).toEqual(body);
     expect(retriedThere.headers.get("idempotent-replayed")).toBe("true");
+    // The service's own headers are set anew on a replay: its request id, the security headers, Vary.
+    expect(retriedThere.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
+    expect(retriedThere.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(retriedThere.headers.get("vary")).toBe("Origin");
     expect(await published()).toBe(before + 1);
   });
 

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { IdempotentRequests } from "../../application/service/index.ts";
 import type { IdempotentRequest, StoredAnswer } from "../../application/shared/idempotency.ts";
 import { idempotencyProblem } from "../idempotency-errors.ts";
@@ -33,7 +34,7 @@ function idempotencyKeys(
     const scope = await scopeOf(c, options.trustedProxyHops);
     const request: IdempotentRequest = { scope, key, fingerprint: await fingerprintOf(c, body) };
     const claim = await requests.begin(request);
-    if (claim.kind === "replay") return replay(claim.answer);
+    if (claim.kind === "replay") return replay(c, claim.answer);
     if (claim.kind === "in_progress") return inUse(c);
     if (claim.kind === "mismatch") return reused(c);
     try {
@@ -97,12 +98,12 @@ async function answerOf(response: Response): Promise<StoredAnswer> {
   return { status: response.status, headers, body: await response.clone().text() };
 }
 
-function replay(answer: StoredAnswer): Response {
-  const headers = new Headers();
-  for (const [name, value] of answer.headers) headers.append(name, value);
-  headers.set("Idempotent-Replayed", "true");
-  const empty = answer.status === 204 || answer.status === 304;
-  return new Response(empty ? null : answer.body, { status: answer.status, headers });
+/** Through `c.body`, so that the headers set before the route (CORS's `Vary`) are on the replay too. */
+function replay(c: Context, answer: StoredAnswer): Response {
+  const headers: Record<string, string[]> = { "Idempotent-Replayed": ["true"] };
+  for (const [name, value] of answer.headers) headers[name] = [...(headers[name] ?? []), value];
+  if (answer.status === 204 || answer.status === 304) return c.body(null, answer.status, headers);
+  return c.body(answer.body, answer.status as ContentfulStatusCode, headers);
 }
 
 function keyMalformed(c: Context): Response {

@@ -88,11 +88,11 @@ function Results({
         <div class="notice">
           {search.severalMetiers ? (
             <p>
-              Nous avons cherché les {search.romes.length} métiers du répertoire ROME qui correspondent le mieux à «{" "}
-              {search.metierLabel} ». Pour n’en garder qu’un :
+              Nous avons cherché les {search.romes.length} métiers du répertoire ROME qui correspondent le mieux à
+              {` «\u00a0${search.metierLabel}\u00a0». Pour n’en garder qu’un\u00a0:`}
             </p>
           ) : (
-            <p>Nous avons cherché le métier « {search.metierLabel} ». Vous pensiez plutôt à :</p>
+            <p>{`Nous avons cherché le métier «\u00a0${search.metierLabel}\u00a0». Vous pensiez plutôt à\u00a0:`}</p>
           )}
           <ul>
             {search.otherMetiers.map((other) => (

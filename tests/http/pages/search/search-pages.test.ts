@@ -85,7 +85,7 @@ describe("the candidate's search pages", () => {
     const html = (await response.text()).replaceAll("&amp;", "&");
     expect(html).toContain("vendeur : 45 résultats");
     expect(html).toContain(
-      "Nous avons cherché les 3 métiers du répertoire ROME qui correspondent le mieux à « vendeur »",
+      "Nous avons cherché les 3 métiers du répertoire ROME qui correspondent le mieux à «\u00a0vendeur\u00a0»",
     );
     expect(html).toContain("romes=D1106&");
     expect(html).toContain("Vendeur / Vendeuse en épicerie</a>");
