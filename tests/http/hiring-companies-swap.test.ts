@@ -27,8 +27,13 @@ const companiesFound = async () => {
   const response = await world.app.request(
     "/api/v1/jobs/search?romes=D1102&latitude=48.8566&longitude=2.3522&pageSize=1",
   );
-  return ((await response.json()) as { totals: { companies: number } }).totals.companies;
+  const body = (await response.json()) as { totals?: { companies: number }; code?: string };
+  // A failed search (a 503: the import broke a connection) is neither list either: it is seen as its answer.
+  return body.totals ? body.totals.companies : `${response.status} ${body.code}`;
 };
+
+/** Searches this many at once: the pool's connections are all in use while the import loads and publishes. */
+const SEARCHERS = 6;
 
 describe("companies:import swap", () => {
   it("lets a search running during the import see the old list or the new one, never a mix", async () => {
@@ -42,11 +47,15 @@ describe("companies:import swap", () => {
         done = true;
       },
     );
-    const seen = new Set<number>();
-    while (!done) seen.add(await companiesFound());
+    const seen = new Set<number | string>();
+    await Promise.all(
+      Array.from({ length: SEARCHERS }, async () => {
+        while (!done) seen.add(await companiesFound());
+      }),
+    );
     expect((await (await importing).json()).summary).toMatchObject({ outcome: "applied", kept: NEW });
     seen.add(await companiesFound());
-    expect([...seen].every((count) => count === OLD || count === NEW)).toBe(true);
+    expect([...seen].filter((count) => count !== OLD && count !== NEW)).toEqual([]);
     expect(await companiesFound()).toBe(NEW);
   }, 90_000);
 });

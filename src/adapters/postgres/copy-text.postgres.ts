@@ -1,5 +1,4 @@
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { copyOnServer, type PostgresJsClient } from "./copy-on-server.postgres.ts";
 import type { Db } from "./database.ts";
 import { arrayLiteral } from "./search/array-literal.postgres.ts";
 
@@ -25,9 +24,10 @@ export function copyArray(values: readonly (string | number | null)[] | null): C
   return values === null ? null : arrayLiteral(values);
 }
 
-const SPECIAL = /[\\\t\n\r]/g;
-const HAS_SPECIAL = /[\\\t\n\r]/;
-const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+const SPECIAL = /[\\\t\n\r\0]/g;
+const HAS_SPECIAL = /[\\\t\n\r\0]/;
+/** PostgreSQL's text cannot hold U+0000 (COPY refuses the whole batch): it is dropped. */
+const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\0": "" };
 
 function copyField(value: CopyCell): string {
   if (value === null) return "\\N";
@@ -39,7 +39,6 @@ function copyField(value: CopyCell): string {
   return HAS_SPECIAL.test(value) ? value.replace(SPECIAL, (char) => ESCAPES[char] ?? char) : value;
 }
 
-type PostgresJsClient = { unsafe(text: string): { writable(): Promise<NodeJS.WritableStream> } };
 type PgliteClient = { query(text: string, params: unknown[], options: { blob: Blob }): Promise<unknown> };
 
 /**
@@ -51,8 +50,7 @@ export async function copyInto(db: Db, table: string, columns: readonly string[]
   const client = (db as unknown as { $client?: unknown }).$client;
   const statement = `copy ${table} (${columns.join(", ")}) from`;
   if (engineOf(db) === "postgres") {
-    const stream = await (client as PostgresJsClient).unsafe(`${statement} stdin`).writable();
-    await pipeline(Readable.from([lines]), stream);
+    await copyOnServer(client as PostgresJsClient, `${statement} stdin`, lines);
     return;
   }
   if (client && typeof (client as Partial<PgliteClient>).query === "function") {

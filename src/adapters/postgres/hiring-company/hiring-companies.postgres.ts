@@ -10,6 +10,7 @@ import {
   createPendingPartition,
   dropPartition,
   generationPartitions,
+  lockLivePointer,
   type PartitionIndex,
   partitionOf,
   sealPartition,
@@ -64,29 +65,33 @@ export function createPgHiringCompanies(db: Db): HiringCompanyRepository {
     async isEmpty() {
       return (await db.select({ id: hiringCompanyLive.id }).from(hiringCompanyLive).limit(1)).length === 0;
     },
-    async publish(generation, since) {
-      await seal(db, generation, { inTransaction: true });
-      await attachPartition(db, "hiring_companies", generation);
-      const at = sql`${since.toISOString()}::timestamptz`;
-      const removed = rowsOf<{ siret: string }>(
-        await db.execute(sql`
-          delete from hiring_companies where generation = ${generation}
-             and siret in (select siret from dereferenced_companies where dereferenced_at >= ${at})
-          returning siret`),
-      );
-      const updated = rowsOf<SqlCompanyRow>(
-        await db.execute(sql`
-          update hiring_companies h set email = coalesce(c.email, h.email), phone = coalesce(c.phone, h.phone)
-            from hiring_company_contacts c
-           where h.generation = ${generation} and c.siret = h.siret and c.updated_at >= ${at}
-          returning h.*`),
-      );
-      await db
-        .insert(hiringCompanyLive)
-        .values({ id: 1, generation })
-        .onConflictDoUpdate({ target: hiringCompanyLive.id, set: { generation } });
-      return { removed: removed.map((row) => row.siret as Siret), updated: updated.map(companyOfSqlRow) };
-    },
+    // Its own transaction when called alone, a savepoint of the caller's otherwise: the lock lasts until the
+    // outermost one ends.
+    publish: (generation, since) =>
+      db.transaction(async (tx) => {
+        await lockLivePointer(tx, "hiring_company_live");
+        await seal(tx, generation, { inTransaction: true });
+        await attachPartition(tx, "hiring_companies", generation);
+        const at = sql`${since.toISOString()}::timestamptz`;
+        const removed = rowsOf<{ siret: string }>(
+          await tx.execute(sql`
+            delete from hiring_companies where generation = ${generation}
+               and siret in (select siret from dereferenced_companies where dereferenced_at >= ${at})
+            returning siret`),
+        );
+        const updated = rowsOf<SqlCompanyRow>(
+          await tx.execute(sql`
+            update hiring_companies h set email = coalesce(c.email, h.email), phone = coalesce(c.phone, h.phone)
+              from hiring_company_contacts c
+             where h.generation = ${generation} and c.siret = h.siret and c.updated_at >= ${at}
+            returning h.*`),
+        );
+        await tx
+          .insert(hiringCompanyLive)
+          .values({ id: 1, generation })
+          .onConflictDoUpdate({ target: hiringCompanyLive.id, set: { generation } });
+        return { removed: removed.map((row) => row.siret as Siret), updated: updated.map(companyOfSqlRow) };
+      }),
     async remove(sirets) {
       if (sirets.length === 0) return;
       await db.delete(hiringCompanies).where(inArray(hiringCompanies.siret, [...sirets]));

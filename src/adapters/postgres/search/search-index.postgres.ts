@@ -8,6 +8,7 @@ import {
   createPendingPartition,
   dropPartition,
   generationPartitions,
+  lockLivePointer,
   type PartitionIndex,
   partitionOf,
   sealPartition,
@@ -66,13 +67,17 @@ export function createPgSearchIndex(db: Db): SearchIndex {
     async sealCompanyGeneration(generation) {
       await seal(db, generation, { inTransaction: false });
     },
-    async publishCompanyGeneration(generation) {
-      await seal(db, generation, { inTransaction: true });
-      await attachPartition(db, "search_items", generation);
-      await attachPartition(db, "search_item_romes", generation);
-      await db.execute(sql`insert into search_live_generations (kind, generation) values ('company', ${generation}::int)
-        on conflict (kind) do update set generation = excluded.generation`);
-    },
+    // Its own transaction when called alone, a savepoint of the caller's otherwise: the lock lasts until the
+    // outermost one ends.
+    publishCompanyGeneration: (generation) =>
+      db.transaction(async (tx) => {
+        await lockLivePointer(tx, "search_live_generations");
+        await seal(tx, generation, { inTransaction: true });
+        await attachPartition(tx, "search_items", generation);
+        await attachPartition(tx, "search_item_romes", generation);
+        await tx.execute(sql`insert into search_live_generations (kind, generation) values ('company', ${generation}::int)
+          on conflict (kind) do update set generation = excluded.generation`);
+      }),
     async dropStaleCompanyGenerations() {
       const [live] = rowsOf<{ generation: number | null }>(
         await db.execute(sql`select ${liveCompanyGeneration} as generation`),
