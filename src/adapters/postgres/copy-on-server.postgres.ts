@@ -1,25 +1,19 @@
-import { Readable, type Writable } from "node:stream";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-
-/** What this module uses of postgres.js 3.4: a query's own `reject`, which the connection calls on failure. */
-type CopyQuery = PromiseLike<unknown> & { writable(): Promise<Writable>; reject: (error: unknown) => void };
-type ReservedConnection = { unsafe(text: string): CopyQuery; release(): void };
-export type PostgresJsClient = { unsafe(text: string): unknown; reserve(): Promise<ReservedConnection> };
+import { onReservedConnection, type ServerClient } from "./reserved-connection.postgres.ts";
 
 /**
- * `COPY … FROM STDIN` of `text` through postgres.js, on a connection of its own (reserved, then given back):
- * postgres.js pipelines the pool's queries, and one sent behind the COPY before the server enters copy mode would
- * reach it mid-copy, which ends the session ("protocol synchronization was lost", seen with searches running during
- * an import).
+ * `COPY … FROM STDIN` of `text` through postgres.js, on a connection of its own: postgres.js pipelines the pool's
+ * queries, and one sent behind the COPY before the server enters copy mode would reach it mid-copy, which ends the
+ * session ("protocol synchronization was lost", seen with searches running during an import).
  *
  * postgres.js 3.4 hands the copy's stream out by resolving the query; a failure the server reports once every row
  * has gone (a malformed value, the statement timeout, the connection lost) then only reaches the query's `reject`,
  * and the stream never finishes. So that `reject` is also wired to this promise: the COPY fails with the server's
  * error (its SQLSTATE kept) instead of waiting forever.
  */
-export async function copyOnServer(client: PostgresJsClient, statement: string, text: string): Promise<void> {
-  const connection = await client.reserve();
-  try {
+export function copyOnServer(server: ServerClient, statement: string, text: string): Promise<void> {
+  return onReservedConnection(server, async (connection) => {
     const query = connection.unsafe(statement);
     let refuse: (error: unknown) => void = () => {};
     const refused = new Promise<never>((_, reject) => {
@@ -33,7 +27,5 @@ export async function copyOnServer(client: PostgresJsClient, statement: string, 
     };
     const stream = await Promise.race([query.writable(), refused]);
     await Promise.race([pipeline(Readable.from([text]), stream), refused]);
-  } finally {
-    connection.release();
-  }
+  });
 }

@@ -1,5 +1,6 @@
-import { copyOnServer, type PostgresJsClient } from "./copy-on-server.postgres.ts";
+import { copyOnServer } from "./copy-on-server.postgres.ts";
 import type { Db } from "./database.ts";
+import { serverClientOf } from "./reserved-connection.postgres.ts";
 import { arrayLiteral } from "./search/array-literal.postgres.ts";
 
 export type CopyCell = string | number | boolean | null;
@@ -47,24 +48,16 @@ type PgliteClient = { query(text: string, params: unknown[], options: { blob: Bl
  * transaction: unpublished generations are loaded outside transactions. `table` and `columns` are trusted names.
  */
 export async function copyInto(db: Db, table: string, columns: readonly string[], lines: string): Promise<void> {
-  const client = (db as unknown as { $client?: unknown }).$client;
   const statement = `copy ${table} (${columns.join(", ")}) from`;
-  if (engineOf(db) === "postgres") {
-    await copyOnServer(client as PostgresJsClient, `${statement} stdin`, lines);
+  const server = serverClientOf(db);
+  if (server) {
+    await copyOnServer(server, `${statement} stdin`, lines);
     return;
   }
+  const client = (db as unknown as { $client?: unknown }).$client;
   if (client && typeof (client as Partial<PgliteClient>).query === "function") {
     await (client as PgliteClient).query(`${statement} '/dev/blob'`, [], { blob: new Blob([lines]) });
     return;
   }
   throw new TypeError("COPY needs the database handle (db.$client), not a transaction");
-}
-
-/** postgres.js (a server: sessions run concurrently) or PGlite (one session); null for a transaction handle. */
-function engineOf(db: Db): "postgres" | "pglite" | null {
-  const client = (db as unknown as { $client?: unknown }).$client;
-  if (typeof client === "function" && typeof (client as unknown as Partial<PostgresJsClient>).unsafe === "function") {
-    return "postgres";
-  }
-  return client ? "pglite" : null;
 }

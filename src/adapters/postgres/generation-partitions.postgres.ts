@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "./database.ts";
+import { onReservedConnection, serverClientOf } from "./reserved-connection.postgres.ts";
 import { rowsOf } from "./rows.ts";
 
 /**
@@ -119,15 +120,6 @@ export async function dropPartition(
   await db.execute(sql.raw(`drop table if exists ${name}`));
 }
 
-type Reserved = { unsafe(text: string): Promise<unknown>; release(): void };
-type ServerClient = { reserve(): Promise<Reserved> };
-
-function serverClientOf(db: Db): ServerClient | null {
-  const client = (db as unknown as { $client?: unknown }).$client;
-  const reserve = typeof client === "function" ? (client as unknown as Partial<ServerClient>).reserve : undefined;
-  return typeof reserve === "function" ? (client as unknown as ServerClient) : null;
-}
-
 /**
  * Runs statements outside transactions with a longer statement timeout: on a server, on one reserved connection
  * (the pool's others keep theirs); on PGlite (one session), by setting it and restoring it.
@@ -135,14 +127,14 @@ function serverClientOf(db: Db): ServerClient | null {
 async function withLongStatements(db: Db, work: (run: (text: string) => Promise<unknown>) => Promise<unknown>) {
   const server = serverClientOf(db);
   if (server) {
-    const reserved = await server.reserve();
-    try {
+    await onReservedConnection(server, async (reserved) => {
       await reserved.unsafe(`set statement_timeout = '${SEAL_STATEMENT_TIMEOUT}'`);
-      await work((text) => reserved.unsafe(text));
-    } finally {
-      await reserved.unsafe("reset statement_timeout").catch(() => {});
-      reserved.release();
-    }
+      try {
+        await work((text) => reserved.unsafe(text));
+      } finally {
+        await reserved.unsafe("reset statement_timeout").catch(() => {});
+      }
+    });
     return;
   }
   await work((text) => db.execute(sql.raw(text)));
