@@ -85,13 +85,14 @@ export async function sealPartition(
 }
 
 /**
- * Takes the table naming a live generation for the rest of the caller's (publishing) transaction, readers
- * included. A read takes its snapshot only after locking what it reads, so with this lock held no read can plan
- * without the partition being attached and then see the pointer moved to it: that read would find no row at all
- * (ATTACH alone lets reads run on, seen as an empty company list in the middle of an import). Reads wait for the
- * few milliseconds the transaction lasts; those already running finish first.
+ * Takes `table`, the caller's own table naming its live generation (an adapter's constant, never input), for the
+ * rest of the caller's (publishing) transaction, readers included. A read takes its snapshot only after locking
+ * what it reads, so with this lock held no read can plan without the partition being attached and then see the
+ * pointer moved to it: that read would find no row at all (ATTACH alone lets reads run on, seen as an empty company
+ * list in the middle of an import). Reads wait for the few milliseconds the transaction lasts; those already
+ * running finish first.
  */
-export async function lockLivePointer(db: Db, table: "hiring_company_live" | "search_live_generations"): Promise<void> {
+export async function lockLivePointer(db: Db, table: string): Promise<void> {
   await db.execute(sql.raw(`lock table ${table} in access exclusive mode`));
 }
 
